@@ -1,0 +1,19 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every route is prerendered; `strict` fails the build if one is not.
+		adapter: adapter({ strict: true }),
+		prerender: {
+			// The English pages are reached through the language link; list the root explicitly too.
+			entries: ['*', '/en'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
