@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		globalSetup: ['scripts/globalSetup.ts'],
 		testTimeout: 30_000
 	}
 });
