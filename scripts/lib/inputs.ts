@@ -1,0 +1,81 @@
+/** Reading the curated inputs in data/ for build scripts and tests, failing with file and line. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { REPO_ROOT } from '../../geo/lib/config.ts';
+import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
+import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
+import { sameName } from '../../src/lib/model/names.ts';
+import { describeIssues, monitorMetaSchema, publishedSchema, type MonitorMeta, type Published } from '../../src/lib/data/schemas.ts';
+
+export const DATA_DIR = path.join(REPO_ROOT, 'data');
+export const MONITOR_DIR = path.join(DATA_DIR, 'monitor');
+
+export class InputError extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+		this.name = 'InputError';
+	}
+}
+
+/** A CSV with a header as objects, each with its line number. */
+export async function readCsv(file: string): Promise<Array<Record<string, string> & { __line: number }>> {
+	const records = parse(await readFile(file, 'utf8'), { columns: true, info: true, skip_empty_lines: true, bom: false }) as Array<{
+		record: Record<string, string>;
+		info: { lines: number };
+	}>;
+	return records.map(({ record, info }) => ({ ...record, __line: info.lines }));
+}
+
+export async function readJson<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Promise<T> {
+	let value: unknown;
+	try {
+		value = JSON.parse(await readFile(file, 'utf8'));
+	} catch (error) {
+		throw new InputError([`${path.relative(REPO_ROOT, file)}: ${(error as Error).message}`]);
+	}
+	const result = schema.safeParse(value);
+	if (!result.success) throw new InputError(describeIssues(path.relative(REPO_ROOT, file), result.error));
+	return result.data;
+}
+
+export const readPublished = (file = path.join(DATA_DIR, 'published.json')): Promise<Published> => readJson(file, publishedSchema);
+export const readMeta = (year: SurveyYear, dir = MONITOR_DIR): Promise<MonitorMeta> =>
+	readJson(path.join(dir, `${year}.meta.json`), monitorMetaSchema);
+
+/** Inhabitants per municipality on 1 January (CBS 70072ned), checked against the year's indeling. */
+export async function readInhabitants(year: 2022 | 2025, geography: GeographyContext): Promise<Map<MunicipalityCode, number>> {
+	const file = path.join(DATA_DIR, 'cbs', `inwoners_${year}.csv`);
+	const problems: string[] = [];
+	const result = new Map<MunicipalityCode, number>();
+	for (const row of await readCsv(file)) {
+		const at = `${path.relative(REPO_ROOT, file)}:${row.__line}`;
+		if (!geography.get(year, row.gemeentecode)) problems.push(`${at}: ${row.gemeentecode} is not a municipality of ${year}`);
+		else if (!/^\d+$/.test(row.inwoners)) problems.push(`${at}: inwoners "${row.inwoners}" is not a whole number`);
+		else result.set(row.gemeentecode as MunicipalityCode, Number(row.inwoners));
+	}
+	for (const m of geography.municipalities(year)) if (!result.has(m.code)) problems.push(`${path.relative(REPO_ROOT, file)}: ${m.code} ${m.naam} has no row`);
+	if (problems.length) throw new InputError(problems);
+	return result;
+}
+
+export type Network = 'g40' | 'p10';
+
+/**
+ * Members of a city network in a survey year, by CBS code. A member counts from its `lid_sinds`
+ * date's year on (empty: a member before 2017). A name that matches no municipality is an error.
+ */
+export async function readNetwork(network: Network, year: SurveyYear, geography: GeographyContext): Promise<Set<MunicipalityCode>> {
+	const file = path.join(DATA_DIR, 'netwerken', `${network}.csv`);
+	const problems: string[] = [];
+	const members = new Set<MunicipalityCode>();
+	for (const row of await readCsv(file)) {
+		if (row.lid_sinds && Number(row.lid_sinds.slice(0, 4)) > year) continue;
+		const matches = geography.municipalities(year).filter((m) => sameName(m.naam, row.gemeentenaam));
+		if (matches.length !== 1) {
+			problems.push(`${path.relative(REPO_ROOT, file)}:${row.__line}: "${row.gemeentenaam}" matches ${matches.length} municipalities of ${year}; expected 1`);
+		} else members.add(matches[0].code);
+	}
+	if (problems.length) throw new InputError(problems);
+	return members;
+}
