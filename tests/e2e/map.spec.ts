@@ -43,3 +43,16 @@ test('the site serves the geography contract', async ({ request }) => {
 	const crosswalk = await (await request.get('/data/crosswalk.json')).json();
 	expect(Object.keys(crosswalk)).toEqual(['2017-2022', '2022-2025']);
 });
+
+test('the site serves the data layer, marked synthetic', async ({ request }) => {
+	for (const year of [2017, 2022, 2025]) {
+		const monitor = await (await request.get(`/data/monitor-${year}.json`)).json();
+		expect(monitor.synthetic).toBe(true);
+		const csv = await (await request.get(`/data/monitor-${year}.csv`)).text();
+		expect(csv.split('\n')[1]).toMatch(/^SYNTHETISCHE VOORBEELDGEGEVENS/);
+	}
+	const voorzieningen = await (await request.get('/data/voorzieningen.json')).json();
+	expect(voorzieningen.byMunicipality['2025']['GM0363']).toBe('mdra');
+	const published = await (await request.get('/data/published.json')).json();
+	expect(published.figures.length).toBeGreaterThan(5);
+});
