@@ -1,11 +1,19 @@
 import type { Handle } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages.js';
+import { statusLabel } from '$lib/i18n/labels';
+import { injectStaticMap } from '$lib/server/staticMap';
 
-// Sets the page language from the URL (/ = Dutch, /en/… = English) while prerendering.
+// Sets the page language from the URL (/ = Dutch, /en/… = English) while prerendering, and writes
+// the static SVG map into pages that have a map placeholder.
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+			transformPageChunk: ({ html }) =>
+				injectStaticMap(html.replace('%paraglide.lang%', locale), {
+					label: (count, year) => m.map_label({ count, year }),
+					status: statusLabel
+				})
 		});
 	});

@@ -11,10 +11,10 @@ import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
-import { recompute, reproduces } from '../../src/lib/model/published.ts';
+import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from '../../src/lib/data/monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
-import type { MonitorFileJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
+import type { MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
 import { InputError, MONITOR_DIR, readMeta, readNetwork, readPublished } from './inputs.ts';
 import { loadRegister } from './advRegister.ts';
 
@@ -160,6 +160,11 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 		await write(`monitor-${monitor.year}.csv`, monitorCsv(monitor, geography));
 	}
 	await write('voorzieningen.json', JSON.stringify(voorzieningenJson(geography)));
-	await write('published.json', JSON.stringify(published));
+	// Each figure travels with its value recomputed from the current data, so the app shows both
+	// without needing the member lists behind group figures.
+	const recomputed = new Map<string, Recomputed>();
+	for (const monitor of years) for (const c of await compareWithPublished(monitor, published, geography)) recomputed.set(c.figure.id, c.result);
+	const publishedOut: PublishedJson = { ...published, figures: published.figures.map((f) => ({ ...f, recomputed: recomputed.get(f.id) ?? null })) };
+	await write('published.json', JSON.stringify(publishedOut));
 	return written;
 }

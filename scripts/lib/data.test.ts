@@ -80,8 +80,11 @@ describe('the public data files', () => {
 		expect(rows[0].bron).toMatch(/Monitor lokaal antidiscriminatiebeleid 2022/);
 	});
 
-	it('copy the published figures', async () => {
-		expect(JSON.parse(await readFile(path.join(outputDir, 'published.json'), 'utf8'))).toEqual(await readPublished());
+	it('copy the published figures, each with its value recomputed from the data', async () => {
+		const out = JSON.parse(await readFile(path.join(outputDir, 'published.json'), 'utf8'));
+		const source = await readPublished();
+		expect(out.figures.map(({ recomputed, ...f }: { recomputed: unknown }) => f)).toEqual(source.figures);
+		expect(out.figures.find((f: { id: string }) => f.id === '2022-policy').recomputed).toEqual({ value: (100 * 57) / 162, numerator: 57, denominator: 162 });
 	});
 });
 

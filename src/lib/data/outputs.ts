@@ -5,7 +5,8 @@
 import type { MunicipalityCode, SurveyYear } from '../model/geography';
 import type { DisplayStatus, MonitorAnswers } from '../model/status';
 import type { AdvRecord, Evidence, Route } from './adv';
-import type { MonitorMeta } from './schemas';
+import type { MonitorMeta, Published, PublishedFigure } from './schemas';
+import type { Recomputed } from '../model/published';
 
 export interface MonitorMunicipality extends MonitorAnswers {
 	code: MunicipalityCode;
@@ -46,4 +47,9 @@ export interface VoorzieningenJson {
 	coverage: Record<SurveyYear, { known: number; total: number }>;
 	conflicts: Array<{ year: SurveyYear; code: MunicipalityCode; claims: Array<{ advId: string; peildatum: string; bron: string[] }>; chosen: string | null; reason: string }>;
 	unresolved: Array<{ advId: string; gemeente: string; reason: string }>;
+}
+
+/** /data/published.json: data/published.json with each figure recomputed from the data shown. */
+export interface PublishedJson extends Omit<Published, 'figures'> {
+	figures: Array<PublishedFigure & { recomputed: Recomputed | null }>;
 }

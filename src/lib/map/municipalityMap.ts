@@ -1,52 +1,135 @@
 /**
- * MapLibre lives here, not in components: the Svelte side hands over a container and gets back a
- * handle and state changes. MapLibre (≈ 450 KB gzipped with its worker) is imported only when a map
- * is actually created, after the page has painted.
+ * MapLibre lives here, not in components: the Svelte side hands over a container and data and gets
+ * back a controller. All survey years are added once, as one GeoJSON source each; switching years
+ * only changes layer visibility, and hover, selection and focus are feature-state, so nothing is
+ * re-parsed or re-uploaded after the first load. MapLibre itself (≈ 450 KB gzipped with its worker)
+ * is imported only when a map is created, after the page has painted.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { feature } from 'topojson-client';
+import type { Map as MapLibreMap, ExpressionSpecification, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import { MUNICIPALITY_OBJECT } from '$lib/model/geography';
-import { colours, emptyStyle, NETHERLANDS_BOUNDS } from './style';
+import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
+import { municipalityFeatures, provinceBorders } from './geometry';
+import { DISPLAY_STATUSES, type DisplayStatus } from '../model/status';
+import {
+	FOCUS_OUTLINE,
+	HOVER_OUTLINE,
+	MUNICIPALITY_BORDER,
+	PROVINCE_BORDER,
+	SELECTION_OUTLINE,
+	STATUS_COLOURS,
+	UNKNOWN_HATCH
+} from '../model/palette';
+import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
 
 export type MapState =
 	| { kind: 'loading' }
-	| { kind: 'idle'; municipalities: number }
-	| { kind: 'error'; reason: 'no-webgl' | 'data' | 'other'; message: string };
+	| { kind: 'idle' }
+	| { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
 
-export interface MunicipalityMapOptions {
-	topologyUrl: string;
-	onState: (state: MapState) => void;
+export interface MapInput {
+	topologies: Record<SurveyYear, Topology>;
+	status: Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>;
 }
 
-export interface MunicipalityMap {
+export interface MapView {
+	year: SurveyYear;
+	/** Municipalities of `year` to outline as the selection (one, or the predecessors/successors). */
+	selected: MunicipalityCode[];
+	/** The municipality the keyboard is on. */
+	focused: MunicipalityCode | null;
+	/** A legend class to bring forward (others are dimmed), or null. */
+	highlight: DisplayStatus | null;
+}
+
+export interface MapCallbacks {
+	onState(state: MapState): void;
+	onHover(code: MunicipalityCode | null, point: { x: number; y: number } | null): void;
+	onClick(code: MunicipalityCode | null): void;
+}
+
+export interface MunicipalityMapController {
+	update(view: MapView): void;
+	/** Zoom to a [west, south, east, north] box, or back to the whole country. */
+	zoomTo(bbox: [number, number, number, number] | null): void;
+	zoomBy(delta: number): void;
+	canvas(): HTMLCanvasElement | null;
 	destroy(): void;
 }
 
-async function loadMunicipalities(url: string): Promise<GeoJSON.FeatureCollection> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	const topology = (await response.json()) as Topology;
-	const object = topology.objects?.[MUNICIPALITY_OBJECT];
-	if (!object) throw new Error(`${url}: no "${MUNICIPALITY_OBJECT}" object`);
-	return feature(topology, object) as unknown as GeoJSON.FeatureCollection;
+const source = (year: SurveyYear) => `gemeenten-${year}`;
+const provinceSource = (year: SurveyYear) => `provincies-${year}`;
+const layer = (year: SurveyYear, kind: string) => `${kind}-${year}`;
+const LAYER_KINDS = ['fill', 'hatch', 'border', 'province', 'hover', 'selected', 'focus'] as const;
+
+function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+	const data = new Uint8Array(size * size * 4);
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(UNKNOWN_HATCH.slice(i, i + 2), 16));
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			// Diagonal lines, 2 px wide, repeating seamlessly across tiles.
+			const on = (x + y) % size < 2;
+			data.set(on ? [r, g, b, 255] : [0, 0, 0, 0], (y * size + x) * 4);
+		}
+	return { width: size, height: size, data };
 }
 
-export function createMunicipalityMap(container: HTMLElement, options: MunicipalityMapOptions): MunicipalityMap {
+function statusColour(): ExpressionSpecification {
+	return ['match', ['get', 'status'], ...DISPLAY_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]), STATUS_COLOURS.onbekend] as unknown as ExpressionSpecification;
+}
+
+const byState = (state: string, on: number, off: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', state], false], on, off];
+
+/** Each year's features carry their status, so a year's colours are fixed once, at upload. */
+function features(topology: Topology, status: ReadonlyMap<string, DisplayStatus>) {
+	const collection = municipalityFeatures(topology);
+	for (const f of collection.features) (f.properties as { status?: DisplayStatus }).status = status.get(f.properties.code) ?? 'onbekend';
+	return { municipalities: collection, provinces: provinceBorders(topology) };
+}
+
+export function createMunicipalityMap(container: HTMLElement, input: MapInput, initial: MapView, callbacks: MapCallbacks): MunicipalityMapController {
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
-	options.onState({ kind: 'loading' });
+	let ready = false;
+	let view = initial;
+	let shown: MapView | undefined;
+	let hovered: { year: SurveyYear; code: string } | null = null;
+	// A zoom asked for before the map is ready is applied, without animation, once it is.
+	let pendingZoom: [number, number, number, number] | null | undefined;
+	callbacks.onState({ kind: 'loading' });
+
+	const setState = (year: SurveyYear, codes: readonly string[], key: string, value: boolean) => {
+		for (const code of codes) map!.setFeatureState({ source: source(year), id: code }, { [key]: value });
+	};
+
+	function apply() {
+		if (!map || !ready) return;
+		const previous = shown;
+		if (!previous || previous.year !== view.year) {
+			for (const year of SURVEY_YEARS)
+				for (const kind of LAYER_KINDS) map.setLayoutProperty(layer(year, kind), 'visibility', year === view.year ? 'visible' : 'none');
+		}
+		if (previous) {
+			setState(previous.year, previous.selected, 'selected', false);
+			if (previous.focused) setState(previous.year, [previous.focused], 'focused', false);
+		}
+		setState(view.year, view.selected, 'selected', true);
+		if (view.focused) setState(view.year, [view.focused], 'focused', true);
+		if (!previous || previous.highlight !== view.highlight) {
+			const opacity: ExpressionSpecification | number = view.highlight ? ['case', ['==', ['get', 'status'], view.highlight], 1, 0.2] : 1;
+			for (const year of SURVEY_YEARS) {
+				map.setPaintProperty(layer(year, 'fill'), 'fill-opacity', opacity);
+				map.setPaintProperty(layer(year, 'hatch'), 'fill-opacity', opacity);
+			}
+		}
+		shown = { ...view, selected: [...view.selected] };
+	}
 
 	(async () => {
-		const [maplibre, workerUrl, municipalities] = await Promise.all([
+		const [maplibre, workerUrl] = await Promise.all([
 			import('maplibre-gl'),
-			import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
-			loadMunicipalities(options.topologyUrl).catch((error: Error) => {
-				options.onState({ kind: 'error', reason: 'data', message: error.message });
-				return undefined;
-			})
+			import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string)
 		]);
-		if (destroyed || !municipalities) return;
+		if (destroyed) return;
 		maplibre.setWorkerUrl(workerUrl);
 		try {
 			map = new maplibre.Map({
@@ -54,32 +137,105 @@ export function createMunicipalityMap(container: HTMLElement, options: Municipal
 				style: emptyStyle,
 				bounds: NETHERLANDS_BOUNDS,
 				attributionControl: false,
-				// The credit line is HTML next to the map; keep the canvas readable for image export later.
+				// Keeps the last frame readable for image export.
 				canvasContextAttributes: { preserveDrawingBuffer: true },
 				dragRotate: false,
 				pitchWithRotate: false,
-				touchPitch: false
+				touchPitch: false,
+				// The map's keyboard is ours (one tab stop, arrows move between municipalities).
+				keyboard: false,
+				minZoom: 5,
+				maxZoom: 12,
+				fadeDuration: 0
 			});
 		} catch (error) {
-			const message = (error as Error).message ?? String(error);
-			options.onState({ kind: 'error', reason: /webgl/i.test(message) ? 'no-webgl' : 'other', message });
+			const message = (error as Error)?.message ?? String(error);
+			callbacks.onState({ kind: 'error', reason: /webgl/i.test(message) ? 'no-webgl' : 'other', message });
 			return;
 		}
-		map.on('error', (event) => options.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
+		const canvas = map.getCanvas();
+		canvas.setAttribute('tabindex', '-1');
+		canvas.setAttribute('aria-hidden', 'true');
+		canvas.addEventListener('webglcontextlost', () => callbacks.onState({ kind: 'error', reason: 'context-lost', message: 'WebGL context lost' }));
+		canvas.addEventListener('webglcontextrestored', () => callbacks.onState({ kind: 'idle' }));
+		map.on('error', (event) => callbacks.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
 		map.once('load', () => {
-			map!.addSource('gemeenten', { type: 'geojson', data: municipalities, promoteId: 'code' });
-			map!.addLayer({ id: 'gemeenten-fill', type: 'fill', source: 'gemeenten', paint: { 'fill-color': colours.municipalityFill } });
-			map!.addLayer({
-				id: 'gemeenten-line',
-				type: 'line',
-				source: 'gemeenten',
-				paint: { 'line-color': colours.municipalityLine, 'line-width': 0.6 }
-			});
-			map!.once('idle', () => options.onState({ kind: 'idle', municipalities: municipalities.features.length }));
+			const m = map!;
+			m.addImage('hatch', hatchImage(), { pixelRatio: 1 });
+			for (const year of SURVEY_YEARS) {
+				const { municipalities, provinces } = features(input.topologies[year], input.status[year]);
+				m.addSource(source(year), { type: 'geojson', data: municipalities, promoteId: 'code' });
+				m.addSource(provinceSource(year), { type: 'geojson', data: provinces });
+				const visibility = year === view.year ? 'visible' : 'none';
+				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': statusColour() } });
+				m.addLayer({
+					id: layer(year, 'hatch'),
+					type: 'fill',
+					source: source(year),
+					filter: ['==', ['get', 'status'], 'onbekend'],
+					layout: { visibility },
+					paint: { 'fill-pattern': 'hatch' }
+				});
+				m.addLayer({ id: layer(year, 'border'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8 } });
+				m.addLayer({ id: layer(year, 'province'), type: 'line', source: provinceSource(year), layout: { visibility }, paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6 } });
+				m.addLayer({ id: layer(year, 'hover'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0) } });
+				m.addLayer({ id: layer(year, 'selected'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': SELECTION_OUTLINE, 'line-width': 3.5, 'line-opacity': byState('selected', 1, 0) } });
+				m.addLayer({
+					id: layer(year, 'focus'),
+					type: 'line',
+					source: source(year),
+					layout: { visibility },
+					paint: { 'line-color': FOCUS_OUTLINE, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': byState('focused', 1, 0) }
+				});
+			}
+			ready = true;
+			apply();
+			if (pendingZoom !== undefined) fit(pendingZoom, false);
+			m.once('idle', () => callbacks.onState({ kind: 'idle' }));
 		});
-	})().catch((error: Error) => options.onState({ kind: 'error', reason: 'other', message: error.message }));
+
+		const fillLayers = SURVEY_YEARS.map((y) => layer(y, 'fill'));
+		const codeAt = (point: { x: number; y: number }) => {
+			const hits: MapGeoJSONFeature[] = map!.queryRenderedFeatures([point.x, point.y], { layers: fillLayers.filter((_, i) => SURVEY_YEARS[i] === view.year) });
+			return (hits[0]?.properties?.code as MunicipalityCode | undefined) ?? null;
+		};
+		map.on('mousemove', (event) => {
+			if (!ready) return;
+			const code = codeAt(event.point);
+			if (hovered && (hovered.code !== code || hovered.year !== view.year)) setState(hovered.year, [hovered.code], 'hover', false);
+			hovered = code ? { year: view.year, code } : null;
+			if (code) setState(view.year, [code], 'hover', true);
+			map!.getCanvas().style.cursor = code ? 'pointer' : '';
+			callbacks.onHover(code, code ? event.point : null);
+		});
+		map.on('mouseout', () => {
+			if (hovered) setState(hovered.year, [hovered.code], 'hover', false);
+			hovered = null;
+			callbacks.onHover(null, null);
+		});
+		map.on('click', (event) => {
+			if (ready) callbacks.onClick(codeAt(event.point));
+		});
+	})().catch((error: Error) => callbacks.onState({ kind: 'error', reason: 'other', message: error.message }));
+
+	function fit(bbox: [number, number, number, number] | null, animate: boolean) {
+		const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+		map!.fitBounds(bbox ?? NETHERLANDS_BOUNDS, { padding: bbox ? 60 : 0, maxZoom: 10, duration: animate && !reduce ? 600 : 0 });
+	}
 
 	return {
+		update(next) {
+			view = next;
+			apply();
+		},
+		zoomTo(bbox) {
+			if (!map || !ready) pendingZoom = bbox;
+			else fit(bbox, true);
+		},
+		zoomBy(delta) {
+			map?.zoomTo(map.getZoom() + delta, { duration: 0 });
+		},
+		canvas: () => map?.getCanvas() ?? null,
 		destroy() {
 			destroyed = true;
 			map?.remove();

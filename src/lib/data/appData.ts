@@ -1,0 +1,58 @@
+/**
+ * Everything the interactive map loads, fetched once: geometry and index per survey year, the
+ * crosswalk, monitor data, the ADV register and the published figures. A failure names the file.
+ */
+import type { Topology } from 'topojson-specification';
+import { SURVEY_YEARS, dataPath, type Crosswalk, type MunicipalityIndexEntry, type SurveyYear } from '../model/geography';
+import { GeographyContext } from '../model/geographyContext';
+import type { MonitorFileJson, VoorzieningenJson } from './outputs';
+import type { Published } from './schemas';
+
+export interface AppData {
+	geography: GeographyContext;
+	topologies: Record<SurveyYear, Topology>;
+	monitor: Record<SurveyYear, MonitorFileJson>;
+	voorzieningen: VoorzieningenJson;
+	published: Published;
+}
+
+export class DataLoadError extends Error {
+	constructor(
+		readonly url: string,
+		readonly detail: string
+	) {
+		super(`${url}: ${detail}`);
+		this.name = 'DataLoadError';
+	}
+}
+
+export async function fetchJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch (error) {
+		throw new DataLoadError(url, (error as Error).message || 'network error');
+	}
+	if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+	try {
+		return (await response.json()) as T;
+	} catch {
+		throw new DataLoadError(url, 'not valid JSON');
+	}
+}
+
+export const monitorPath = (year: SurveyYear) => `/data/monitor-${year}.json`;
+
+export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppData> {
+	const perYear = <T>(path: (y: SurveyYear) => string) =>
+		Promise.all(SURVEY_YEARS.map((y) => fetchJson<T>(fetcher, path(y)))).then((list) => Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, list[i]])) as Record<SurveyYear, T>);
+	const [topologies, indexes, monitor, crosswalk, voorzieningen, published] = await Promise.all([
+		perYear<Topology>(dataPath.topology),
+		perYear<MunicipalityIndexEntry[]>(dataPath.index),
+		perYear<MonitorFileJson>(monitorPath),
+		fetchJson<Crosswalk>(fetcher, dataPath.crosswalk),
+		fetchJson<VoorzieningenJson>(fetcher, '/data/voorzieningen.json'),
+		fetchJson<Published>(fetcher, '/data/published.json')
+	]);
+	return { geography: new GeographyContext(indexes, crosswalk), topologies, monitor, voorzieningen, published };
+}

@@ -1,0 +1,106 @@
+/**
+ * What the details panel and the per-municipality pages show about one municipality: its status in
+ * every survey year (through predecessors or successors where it did not exist), its ADV, and the
+ * optional survey fields. One function, so the panel and /gemeente/GM… pages cannot disagree.
+ */
+import type { MunicipalityCode, SurveyYear } from '../model/geography';
+import { SURVEY_YEARS } from '../model/geography';
+import type { GeographyContext } from '../model/geographyContext';
+import { counterparts, resolveSelection, type ResolvedSelection } from '../model/selection';
+import type { DisplayStatus } from '../model/status';
+import type { AdvRecord } from './adv';
+import type { MonitorFileJson, ServedMunicipality, VoorzieningenJson } from './outputs';
+
+export interface RelatedStatus {
+	code: MunicipalityCode;
+	naam: string;
+	share: number;
+	status: DisplayStatus;
+}
+
+export interface YearStatus {
+	year: SurveyYear;
+	relation: ResolvedSelection['relation'];
+	items: RelatedStatus[];
+}
+
+export interface AdvDetails {
+	adv: AdvRecord;
+	served: ServedMunicipality;
+	/** Other municipalities this ADV serves in the same year, by name. */
+	alsoServes: string[];
+	year: SurveyYear;
+}
+
+export interface MunicipalityDetails {
+	code: MunicipalityCode;
+	naam: string;
+	provincie: string;
+	/** Survey years in which this code is a municipality. */
+	years: SurveyYear[];
+	/** How the municipality shows in the year being viewed. */
+	shown: ResolvedSelection;
+	/** Names of the municipalities of the viewed year that stand for it (predecessors or successors). */
+	shownAs: string[];
+	statusByYear: YearStatus[];
+	/** Status in the viewed year when the municipality exists then. */
+	status: DisplayStatus | null;
+	/** Optional survey fields (name → value) of the viewed year, when answered. */
+	extra: Record<string, string>;
+	/** The ADV in the viewed year, or the last year the municipality existed; null = unknown. */
+	adv: AdvDetails | null;
+	synthetic: boolean;
+}
+
+export interface DetailsData {
+	geography: GeographyContext;
+	monitor: Record<SurveyYear, Pick<MonitorFileJson, 'municipalities' | 'synthetic'>>;
+	voorzieningen: VoorzieningenJson;
+}
+
+export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, data: DetailsData): MunicipalityDetails | null {
+	const { geography } = data;
+	const shown = resolveSelection(code, year, geography);
+	if (!shown) return null;
+	const home = shown.years.includes(year) ? year : shown.years.at(-1)!;
+	const entry = geography.get(home, code)!;
+	const statusOf = (y: SurveyYear, c: string) => data.monitor[y].municipalities.find((m) => m.code === c);
+
+	const statusByYear = SURVEY_YEARS.map((y): YearStatus => {
+		const related = shown.years.includes(y) ? [{ year: y, code, share: 1 }] : counterparts(code, home, y, geography);
+		const relation: YearStatus['relation'] = shown.years.includes(y) ? 'self' : y < home ? 'predecessors' : 'successors';
+		return {
+			year: y,
+			relation,
+			items: related.map((r) => ({ code: r.code, naam: geography.get(y, r.code)!.naam, share: r.share, status: statusOf(y, r.code)?.status ?? 'onbekend' }))
+		};
+	});
+
+	const advYear = home;
+	const advId = data.voorzieningen.byMunicipality[advYear]?.[code];
+	let adv: AdvDetails | null = null;
+	if (advId) {
+		const record = data.voorzieningen.voorzieningen.find((v) => v.id === advId)!;
+		const servedList = record.gemeenten[advYear];
+		adv = {
+			adv: record,
+			served: servedList.find((s) => s.code === code)!,
+			alsoServes: servedList.filter((s) => s.code !== code).map((s) => geography.get(advYear, s.code)!.naam).sort((a, b) => a.localeCompare(b, 'nl')),
+			year: advYear
+		};
+	}
+	const own = shown.relation === 'self' ? statusOf(year, code) : undefined;
+	return {
+		code,
+		naam: entry.naam,
+		provincie: entry.provincie,
+		years: shown.years,
+		shown,
+		shownAs: shown.related.map((r) => geography.get(year, r.code)!.naam),
+		statusByYear,
+		status: own?.status ?? null,
+		extra: Object.fromEntries(Object.entries(own?.extra ?? {}).filter(([, v]) => v !== '')),
+		adv,
+		synthetic: Object.values(data.monitor).some((m) => m.synthetic)
+	};
+}

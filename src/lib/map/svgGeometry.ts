@@ -1,0 +1,61 @@
+/**
+ * Geometry for the SVG map, shared by the prerendered HTML (no JavaScript) and the interactive SVG
+ * used before MapLibre is ready or without WebGL. Framed like the MapLibre view: both fit
+ * NETHERLANDS_BOUNDS in Web Mercator, centred, so the two line up when MapLibre takes over.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import type { MunicipalityCode } from '../model/geography';
+import { municipalityFeatures, provinceBorders } from './geometry';
+import { NETHERLANDS_BOUNDS } from './style';
+
+export const SVG_WIDTH = 1000;
+
+function boundsProjection(): { projection: GeoProjection; height: number } {
+	const [w, s, e, n] = NETHERLANDS_BOUNDS;
+	const unit = geoMercator().scale(1).translate([0, 0]);
+	const [x0, y0] = unit([w, n])!;
+	const [x1, y1] = unit([e, s])!;
+	const height = Math.round((SVG_WIDTH * (y1 - y0)) / (x1 - x0));
+	const projection = geoMercator().fitExtent(
+		[
+			[0, 0],
+			[SVG_WIDTH, height]
+		],
+		{ type: 'MultiPoint', coordinates: [[w, s], [e, n]] }
+	);
+	return { projection, height };
+}
+
+export interface SvgMunicipality {
+	code: MunicipalityCode;
+	naam: string;
+	provincie: string;
+	d: string;
+}
+
+export interface SvgGeometry {
+	width: number;
+	height: number;
+	municipalities: SvgMunicipality[];
+	/** Borders between provinces (drawn on top). */
+	provinces: string;
+}
+
+export function svgGeometry(topology: Topology): SvgGeometry {
+	const { projection, height } = boundsProjection();
+	const path = geoPath(projection).digits(1);
+	const municipalities = municipalityFeatures(topology).features.map((f) => ({
+		code: f.properties.code,
+		naam: f.properties.naam,
+		provincie: f.properties.provincie,
+		d: path(f) ?? ''
+	}));
+	const provinces = path(provinceBorders(topology)) ?? '';
+	return { width: SVG_WIDTH, height, municipalities, provinces };
+}
+
+/** The [x, y] in SVG units of a longitude/latitude, for tooltips and zooming the SVG. */
+export function projectPoint(lonLat: [number, number]): [number, number] {
+	return boundsProjection().projection(lonLat)!;
+}
