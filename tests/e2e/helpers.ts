@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 
 /** Records every request the page makes, to prove nothing leaves the served origin. */
@@ -12,6 +13,16 @@ export function offsite(urls: URL[]): string[] {
 	return urls
 		.filter((u) => !['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname))
 		.map((u) => u.href);
+}
+
+/** Collects uncaught exceptions and console errors. */
+export function recordErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
 }
 
 /** Pixel colours of a screenshot, counted, as "r,g,b" keys. */
@@ -34,4 +45,23 @@ export function shareOf(colours: ReturnType<typeof colourCounts>, hex: string, t
 		if (Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance) n += count;
 	}
 	return n / colours.total;
+}
+
+export async function mapIdle(page: Page) {
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+}
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+}
+
+/** Share of pixels that differ between two screenshots of the same size. */
+export function differingShare(a: Buffer, b: Buffer): number {
+	const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+	let differ = 0;
+	for (let i = 0; i < x.data.length; i += 4) {
+		if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 30) differ++;
+	}
+	return differ / (x.width * x.height);
 }

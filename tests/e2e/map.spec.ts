@@ -1,58 +1,164 @@
 import { expect, test } from '@playwright/test';
-import { colours } from '../../src/lib/map/style';
-import { colourCounts, offsite, recordRequests, shareOf } from './helpers';
+import { STATUS_COLOURS } from '../../src/lib/model/palette';
+import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordErrors, recordRequests, shareOf } from './helpers';
 
-test('the home page draws the 2022 municipalities with MapLibre, all from localhost', async ({ page }) => {
+test('the home page draws the latest survey year with MapLibre, all from localhost', async ({ page }) => {
 	const requests = recordRequests(page);
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-
+	const errors = recordErrors(page);
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gemeenten in 2022');
-	const map = page.locator('[data-map-state]');
-	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
-	await expect(page.getByRole('status')).toHaveText('Kaart geladen: 345 gemeenten');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokaal antidiscriminatiebeleid per gemeente, 2025');
+	await expect(page.getByRole('heading', { name: 'Voorbeeldgegevens' })).toBeVisible();
+	await mapIdle(page);
 
-	// Not blank: the canvas shows the municipality fill over a large part of it, the background
-	// around the country and white borders between municipalities.
+	// Not blank: the canvas shows the status colours and the white background.
 	const shot = colourCounts(await page.locator('canvas.maplibregl-canvas').screenshot());
-	expect(shareOf(shot, colours.municipalityFill)).toBeGreaterThan(0.15);
-	expect(shareOf(shot, '#f4f6f8')).toBeGreaterThan(0.1);
-	expect(shareOf(shot, colours.municipalityLine, 20)).toBeGreaterThan(0.005);
-
-	expect(requests.some((u) => u.pathname === '/data/gemeenten-2022.topojson')).toBe(true);
+	for (const status of ['beleid-specifiek', 'beleid-bijdragend', 'in-ontwikkeling', 'geen-beleid'] as const) {
+		expect(shareOf(shot, STATUS_COLOURS[status], 8), status).toBeGreaterThan(0.005);
+	}
+	expect(shareOf(shot, '#ffffff', 2)).toBeGreaterThan(0.1);
 	expect(offsite(requests)).toEqual([]);
 	expect(errors).toEqual([]);
+});
+
+test('switching years changes colours and legend, keeps the selection through mergers, and refetches no geometry', async ({ page }) => {
+	const requests = recordRequests(page);
+	await page.goto('/?jaar=2022&gemeente=GM1959');
+	await mapIdle(page);
+	const panel = page.getByRole('region', { name: 'Altena' });
+	await expect(panel).toBeVisible();
+	const legend = page.getByRole('region', { name: 'Legenda 2022' });
+	await expect(legend.locator('[data-status="onbekend"]')).toContainText('183 van 345 gemeenten deden niet mee');
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	await page.getByRole('button', { name: 'Heel Nederland' }).click();
+	await page.waitForTimeout(1000);
+	const before = await canvas.screenshot();
+
+	await page.getByRole('radio', { name: '2017' }).check();
+	await expect(page).toHaveURL(/\?jaar=2017&gemeente=GM1959$/);
+	await expect(page.getByRole('region', { name: 'Legenda 2017' }).locator('[data-status="onbekend"]')).toContainText('234 van 388 gemeenten deden niet mee');
+	await expect(panel).toContainText('Altena bestond in 2017 nog niet. Het is ontstaan uit Aalburg, Werkendam en Woudrichem');
+	await page.waitForTimeout(500);
+	// Other boundaries and other statuses: a good part of the map looks different.
+	expect(differingShare(before, await canvas.screenshot())).toBeGreaterThan(0.05);
+
+	await page.getByRole('radio', { name: '2025' }).check();
+	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM1959$/);
+	for (const year of [2017, 2022, 2025]) {
+		expect(requests.filter((u) => u.pathname === `/data/gemeenten-${year}.topojson`), `${year}`).toHaveLength(1);
+	}
+});
+
+test('search finds names in any spelling and former municipalities, with explanations', async ({ page }) => {
+	await page.goto('/?jaar=2025');
+	const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+	const choose = async (query: string, option: string) => {
+		await search.fill(query);
+		await expect(page.getByRole('option').first()).toContainText(option);
+		await search.press('Enter');
+	};
+	await choose('altena', 'Altena');
+	await expect(page.getByRole('region', { name: 'Altena' })).toBeVisible();
+	await expect(page).toHaveURL(/gemeente=GM1959/);
+
+	await choose('s-hertogenbosch', "'s-Hertogenbosch");
+	await expect(page.getByRole('region', { name: "'s-Hertogenbosch" })).toBeVisible();
+
+	await choose('Súdwest', 'Súdwest-Fryslân');
+	await expect(page.getByRole('region', { name: 'Súdwest-Fryslân' })).toBeVisible();
+
+	await search.fill('Haaren');
+	await expect(page.getByRole('option').first()).toContainText('gemeente in 2017; in 2025: Vught, Oisterwijk, Tilburg en Boxtel');
+	await search.press('Enter');
+	const haaren = page.getByRole('region', { name: 'Haaren' });
+	await expect(haaren).toContainText('Haaren bestaat in 2025 niet meer. Het gebied hoort nu bij Vught, Oisterwijk, Tilburg en Boxtel');
+
+	await search.fill('Weesp');
+	await expect(page.getByRole('option').first()).toContainText('in 2025: Amsterdam');
+	await search.press('Enter');
+	await expect(page.getByRole('region', { name: 'Weesp' })).toContainText('Weesp bestaat in 2025 niet meer. Het gebied hoort nu bij Amsterdam');
+});
+
+test('the URL restores the view on reload, and hostile values fall back with a notice', async ({ page }) => {
+	const errors = recordErrors(page);
+	await page.goto('/?jaar=2017&gemeente=GM0017');
+	await expect(page.getByRole('radio', { name: '2017' })).toBeChecked();
+	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('radio', { name: '2017' })).toBeChecked();
+	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible();
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(page).toHaveURL(/\?jaar=2017$/);
+
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	await page.goto('/?jaar=<script>alert(1)</script>&gemeente=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(page.getByRole('radio', { name: '2025' })).toBeChecked();
+	await expect(page.getByText('De waarde „<script>alert(1)</script>” voor „jaar” in de link is ongeldig en genegeerd.')).toBeVisible();
+	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+	await page.goto('/?gemeente=GM9999');
+	await expect(page.getByText('Gemeentecode „GM9999” bestaat in geen van de onderzoeksjaren; de keuze is genegeerd.')).toBeVisible();
+	expect(dialogs).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('keyboard only: tab to the map, move with arrows, select, read the panel, close it', async ({ page }) => {
+	await page.goto('/?jaar=2022');
+	await mapIdle(page);
+	const map = page.getByRole('application');
+	for (let i = 0; i < 20 && !(await map.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(map).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	const announcement = page.getByTestId('map-announcement');
+	await expect(announcement).not.toBeEmpty();
+	const first = await announcement.textContent();
+	await page.keyboard.press('ArrowUp');
+	await expect(announcement).not.toHaveText(first!);
+	const name = (await announcement.textContent())!.split(',')[0];
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('region', { name });
+	await expect(panel).toBeVisible();
+	await expect(page).toHaveURL(/gemeente=GM\d{4}/);
+	const close = panel.getByRole('button', { name: 'Sluiten' });
+	for (let i = 0; i < 10 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(close).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel).toHaveCount(0);
+	await map.focus();
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('Escape');
+	await expect(announcement).toBeEmpty();
+});
+
+test('axe finds no violations on the map page and a municipality page', async ({ page }) => {
+	await page.goto('/?jaar=2022&gemeente=GM0363');
+	await mapIdle(page);
+	await expectNoAxeViolations(page);
+	await page.goto('/gemeente/GM0363');
+	await expectNoAxeViolations(page);
 });
 
 test('the English page is prerendered with English text', async ({ page }) => {
 	await page.goto('/en');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipalities in 2022');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Local anti-discrimination policy per municipality, 2025');
 	await expect(page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' })).toHaveAttribute('href', '/');
 });
 
-test('the site serves the geography contract', async ({ request }) => {
+test('the site serves the geography and data contracts, marked synthetic', async ({ request }) => {
 	for (const [year, count] of [[2017, 388], [2022, 345], [2025, 342]]) {
 		const topology = await (await request.get(`/data/gemeenten-${year}.topojson`)).json();
 		expect(topology.objects.gemeenten.geometries).toHaveLength(count);
-		const index = await (await request.get(`/data/gemeenten-${year}.json`)).json();
-		expect(index).toHaveLength(count);
-	}
-	const crosswalk = await (await request.get('/data/crosswalk.json')).json();
-	expect(Object.keys(crosswalk)).toEqual(['2017-2022', '2022-2025']);
-});
-
-test('the site serves the data layer, marked synthetic', async ({ request }) => {
-	for (const year of [2017, 2022, 2025]) {
+		expect(await (await request.get(`/data/gemeenten-${year}.json`)).json()).toHaveLength(count);
 		const monitor = await (await request.get(`/data/monitor-${year}.json`)).json();
 		expect(monitor.synthetic).toBe(true);
 		const csv = await (await request.get(`/data/monitor-${year}.csv`)).text();
 		expect(csv.split('\n')[1]).toMatch(/^SYNTHETISCHE VOORBEELDGEGEVENS/);
 	}
-	const voorzieningen = await (await request.get('/data/voorzieningen.json')).json();
-	expect(voorzieningen.byMunicipality['2025']['GM0363']).toBe('mdra');
-	const published = await (await request.get('/data/published.json')).json();
-	expect(published.figures.length).toBeGreaterThan(5);
+	expect(Object.keys(await (await request.get('/data/crosswalk.json')).json())).toEqual(['2017-2022', '2022-2025']);
+	expect((await (await request.get('/data/voorzieningen.json')).json()).byMunicipality['2025']['GM0363']).toBe('mdra');
+	expect((await (await request.get('/data/published.json')).json()).figures.length).toBeGreaterThan(5);
 });
