@@ -7,6 +7,9 @@ const config = {
 	kit: {
 		// Every route is prerendered; `strict` fails the build if one is not.
 		adapter: adapter({ strict: true }),
+		// Absolute asset paths: /en/ and /en serve the same page, and relative paths would resolve
+		// differently from each.
+		paths: { relative: false },
 		prerender: {
 			// The English pages are reached through the language link; list the root explicitly too.
 			entries: ['*', '/en'],

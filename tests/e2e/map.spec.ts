@@ -141,10 +141,16 @@ test('axe finds no violations on the map page and a municipality page', async ({
 	await expectNoAxeViolations(page);
 });
 
-test('the English page is prerendered with English text', async ({ page }) => {
-	await page.goto('/en');
+test('the English page is prerendered with English text, reached through the language link', async ({ page }) => {
+	const errors = recordErrors(page);
+	await page.goto('/?jaar=2017&gemeente=GM0017');
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(/\/en\/?\?jaar=2017&gemeente=GM0017$/);
+	await mapIdle(page);
+	await expect(page.getByRole('region', { name: 'Haren' })).toContainText('Status per survey year');
+	expect(errors).toEqual([]);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Local anti-discrimination policy per municipality, 2025');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Local anti-discrimination policy per municipality, 2017');
 	await expect(page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' })).toHaveAttribute('href', '/');
 });
 
