@@ -12,7 +12,7 @@ const config = {
 		paths: { relative: false },
 		prerender: {
 			// The English pages are reached through the language link; list the root explicitly too.
-			entries: ['*', '/en'],
+			entries: ['*', '/en', '/embed', '/en/embed'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

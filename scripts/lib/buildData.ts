@@ -3,19 +3,21 @@
  * public data files next to the geography in static/data/. Invalid input fails the build with every
  * problem listed; nothing is dropped or patched up silently.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { copyFile, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { OUTPUT_DIR, REPO_ROOT } from '../../geo/lib/config.ts';
-import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/lib/model/geography.ts';
+import { dataPath, MUNICIPALITY_OBJECT, SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from '../../src/lib/data/monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
-import type { MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
-import { InputError, MONITOR_DIR, readMeta, readNetwork, readPublished } from './inputs.ts';
+import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
+import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished, readSizes } from './inputs.ts';
 import { loadRegister } from './advRegister.ts';
 
 export interface MonitorYear {
@@ -78,19 +80,62 @@ function monitorJson(monitor: MonitorYear, geography: GeographyContext): Monitor
 }
 
 const SYNTHETIC_LABEL = 'SYNTHETISCHE VOORBEELDGEGEVENS / synthetic demonstration data';
+const BOUNDARY_LICENCE = 'Gemeentegrenzen: CBS/Kadaster, CC-BY 4.0 (bron vermelden)';
+
+const monitorSource = (monitor: MonitorYear) => [monitor.meta.source.title, monitor.meta.source.publisher, monitor.meta.source.url].filter(Boolean).join(' — ');
+
+/**
+ * The year's boundaries with each municipality's status and ADV, as GeoJSON. Source, licence and the
+ * synthetic notice travel inside the file (as foreign members and in every feature's properties).
+ */
+async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, adv: Record<string, { id: string; naam: string }>): Promise<string> {
+	const topology = JSON.parse(await readFile(path.join(OUTPUT_DIR, path.basename(dataPath.topology(monitor.year))), 'utf8')) as Topology;
+	const collection = feature(topology, topology.objects[MUNICIPALITY_OBJECT]) as unknown as GeoJSON.FeatureCollection;
+	const byCode = new Map(monitor.rows.map((r) => [r.gemeentecode, r]));
+	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : 'Monitor lokaal antidiscriminatiebeleid';
+	return JSON.stringify({
+		type: 'FeatureCollection',
+		name: `gemeenten-status-${monitor.year}`,
+		gegevens: label,
+		notice: monitor.meta.notice,
+		bron: { status: monitorSource(monitor), grenzen: 'CBS/Kadaster, CBS gebiedsindelingen (gegeneraliseerd)' },
+		licentie: BOUNDARY_LICENCE,
+		features: collection.features.map((f) => {
+			const code = String(f.id);
+			const row = byCode.get(code as MunicipalityCode)!;
+			return {
+				type: 'Feature',
+				id: code,
+				geometry: f.geometry,
+				properties: {
+					gegevens: label,
+					code,
+					naam: geography.get(monitor.year, code)!.naam,
+					provincie: geography.get(monitor.year, code)!.provincie,
+					status: monitor.status.get(code as MunicipalityCode),
+					deelname: row.deelname,
+					beleid: row.beleid,
+					in_ontwikkeling: row.in_ontwikkeling,
+					adv_id: adv[code]?.id ?? null,
+					adv_naam: adv[code]?.naam ?? null
+				}
+			};
+		})
+	});
+}
 
 function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
 	const extras = Object.keys(monitor.rows[0]?.extra ?? {});
-	const source = [monitor.meta.source.title, monitor.meta.source.publisher, monitor.meta.source.url].filter(Boolean).join(' — ');
+	const source = monitorSource(monitor);
 	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : 'Monitor lokaal antidiscriminatiebeleid';
 	return stringify(
 		monitor.rows.map((r) => {
 			const m = geography.get(monitor.year, r.gemeentecode)!;
-			return [label, monitor.year, r.gemeentecode, m.naam, m.provincie, monitor.status.get(r.gemeentecode), r.deelname, r.beleid, r.in_ontwikkeling, ...extras.map((e) => r.extra[e]), source];
+			return [label, monitor.year, r.gemeentecode, m.naam, m.provincie, monitor.status.get(r.gemeentecode), r.deelname, r.beleid, r.in_ontwikkeling, ...extras.map((e) => r.extra[e]), source, BOUNDARY_LICENCE];
 		}),
 		{
 			header: true,
-			columns: ['gegevens', 'jaar', 'gemeentecode', 'gemeentenaam', 'provincie', 'status', 'deelname', 'beleid', 'in_ontwikkeling', ...extras, 'bron'],
+			columns: ['gegevens', 'jaar', 'gemeentecode', 'gemeentenaam', 'provincie', 'status', 'deelname', 'beleid', 'in_ontwikkeling', ...extras, 'bron', 'licentie'],
 			record_delimiter: 'unix'
 		}
 	);
@@ -121,6 +166,28 @@ function voorzieningenJson(geography: GeographyContext): VoorzieningenJson {
 		coverage: Object.fromEntries(SURVEY_YEARS.map((y) => [y, { known: result.byYear[y].size, total: geography.municipalities(y).length }])) as VoorzieningenJson['coverage'],
 		conflicts: result.conflicts.map((c) => ({ year: c.year, code: c.code, claims: c.claims.map((k) => ({ advId: k.advId, peildatum: k.row.peildatum, bron: k.row.bronUrl })), chosen: c.chosen ?? null, reason: c.reason })),
 		unresolved: result.unresolved.map((u) => ({ advId: u.row.advId, gemeente: u.row.gemeente, reason: u.reason }))
+	};
+}
+
+async function kenmerkenJson(geography: GeographyContext): Promise<KenmerkenJson> {
+	const sizeSource = {} as KenmerkenJson['sizeSource'];
+	const inhabitants = {} as KenmerkenJson['inhabitants'];
+	const members = { g40: {}, p10: {} } as Record<'g40' | 'p10', Record<SurveyYear, MunicipalityCode[]>>;
+	for (const year of SURVEY_YEARS) {
+		const { source, sizes } = await readSizes(year, geography);
+		sizeSource[year] = source;
+		inhabitants[year] = Object.fromEntries([...sizes].sort(([a], [b]) => a.localeCompare(b)));
+		for (const network of ['g40', 'p10'] as const) members[network][year] = [...(await readNetwork(network, year, geography))].sort();
+	}
+	return {
+		about:
+			'Inhabitants on 1 January (CBS 70072ned) per municipality for 2022 and 2025; for 2017, for which no complete file was found, a proxy: the 2022 inhabitants of each successor in proportion to area. G40 and P10 membership per survey year from data/netwerken/.',
+		sizeSource,
+		inhabitants,
+		networks: {
+			g40: { note: 'G32 (38 members) in 2017; G40 from 2018; Amstelveen from 1 July 2022. The 2025 composition is the latest found (41).', members: members.g40 },
+			p10: { note: 'The 15 members of 1 January 2017, the only complete list found; the P10 grew to about 32 members later, so for 2022 and 2025 this is a subset.', members: members.p10 }
+		}
 	};
 }
 
@@ -159,7 +226,20 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 		await write(`monitor-${monitor.year}.json`, JSON.stringify(monitorJson(monitor, geography)));
 		await write(`monitor-${monitor.year}.csv`, monitorCsv(monitor, geography));
 	}
-	await write('voorzieningen.json', JSON.stringify(voorzieningenJson(geography)));
+	const voorzieningen = voorzieningenJson(geography);
+	await write('voorzieningen.json', JSON.stringify(voorzieningen));
+	for (const monitor of years) {
+		const adv = Object.fromEntries(
+			Object.entries(voorzieningen.byMunicipality[monitor.year]).map(([code, id]) => [code, { id, naam: voorzieningen.voorzieningen.find((v) => v.id === id)!.naam }])
+		);
+		await write(`gemeenten-status-${monitor.year}.geojson`, await statusGeoJson(monitor, geography, adv));
+	}
+	// The register as curated, for spreadsheet users.
+	for (const name of ['voorzieningen.csv', 'werkgebied.csv']) {
+		await copyFile(path.join(DATA_DIR, name), path.join(outputDir, name));
+		written.push(path.join(outputDir, name));
+	}
+	await write('kenmerken.json', JSON.stringify(await kenmerkenJson(geography)));
 	// Each figure travels with its value recomputed from the current data, so the app shows both
 	// without needing the member lists behind group figures.
 	const recomputed = new Map<string, Recomputed>();

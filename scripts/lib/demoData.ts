@@ -11,7 +11,7 @@ import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { generateDemoYear, type DemoMunicipality, type DemoRow, type DemoTargets } from '../../src/lib/data/demo.ts';
 import { REQUIRED_COLUMNS } from '../../src/lib/data/monitorCsv.ts';
 import type { MonitorMeta } from '../../src/lib/data/schemas.ts';
-import { MONITOR_DIR, readInhabitants, readNetwork } from './inputs.ts';
+import { MONITOR_DIR, readNetwork, readSizes } from './inputs.ts';
 
 export const DEMO_SEED = 20230125;
 /** Weesp merged into Amsterdam on 24 March 2022, before the 2022 survey: it cannot have answered. */
@@ -40,25 +40,9 @@ export function demoTargets(groups2025: { g40: ReadonlySet<MunicipalityCode>; p1
 	};
 }
 
-/**
- * A size per municipality. 2022 and 2025 use CBS inhabitants. No complete 2017 population file was
- * found, so 2017 uses a proxy: the 2022 inhabitants of each successor, in proportion to the area the
- * 2017 municipality contributed to it. Only the generator uses it, never the app.
- */
 async function sizes(year: SurveyYear, geography: GeographyContext): Promise<DemoMunicipality[]> {
-	const municipalities = geography.municipalities(year);
-	if (year !== 2017) {
-		const inhabitants = await readInhabitants(year, geography);
-		return municipalities.map((m) => ({ code: m.code, naam: m.naam, size: inhabitants.get(m.code)! }));
-	}
-	const inhabitants2022 = await readInhabitants(2022, geography);
-	return municipalities.map((m) => ({
-		code: m.code,
-		naam: m.naam,
-		size: geography.crosswalk
-			.successors(m.code, 2017, 2022)
-			.reduce((sum, s) => sum + (inhabitants2022.get(s.code)! * s.share * m.areaKm2) / geography.get(2022, s.code)!.areaKm2, 0)
-	}));
+	const { sizes: size } = await readSizes(year, geography);
+	return geography.municipalities(year).map((m) => ({ code: m.code, naam: m.naam, size: size.get(m.code)! }));
 }
 
 export async function generateDemo(geography: GeographyContext): Promise<Record<SurveyYear, DemoRow[]>> {

@@ -79,3 +79,21 @@ export async function readNetwork(network: Network, year: SurveyYear, geography:
 	if (problems.length) throw new InputError(problems);
 	return members;
 }
+
+/**
+ * A size per municipality: CBS inhabitants for 2022 and 2025. No complete 2017 population file was
+ * found, so 2017 uses a proxy, stated as such wherever it is used: the 2022 inhabitants of each
+ * successor, in proportion to the area the 2017 municipality contributed to it.
+ */
+export async function readSizes(year: SurveyYear, geography: GeographyContext): Promise<{ source: 'cbs' | 'proxy'; sizes: Map<MunicipalityCode, number> }> {
+	if (year !== 2017) return { source: 'cbs', sizes: await readInhabitants(year, geography) };
+	const inhabitants2022 = await readInhabitants(2022, geography);
+	const sizes = new Map<MunicipalityCode, number>();
+	for (const m of geography.municipalities(2017)) {
+		const estimate = geography.crosswalk
+			.successors(m.code, 2017, 2022)
+			.reduce((sum, s) => sum + (inhabitants2022.get(s.code)! * s.share * m.areaKm2) / geography.get(2022, s.code)!.areaKm2, 0);
+		sizes.set(m.code, Math.round(estimate));
+	}
+	return { source: 'proxy', sizes };
+}

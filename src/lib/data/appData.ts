@@ -5,7 +5,7 @@
 import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, dataPath, type Crosswalk, type MunicipalityIndexEntry, type SurveyYear } from '../model/geography';
 import { GeographyContext } from '../model/geographyContext';
-import type { MonitorFileJson, VoorzieningenJson } from './outputs';
+import type { KenmerkenJson, MonitorFileJson, VoorzieningenJson } from './outputs';
 import type { Published } from './schemas';
 
 export interface AppData {
@@ -14,6 +14,7 @@ export interface AppData {
 	monitor: Record<SurveyYear, MonitorFileJson>;
 	voorzieningen: VoorzieningenJson;
 	published: Published;
+	kenmerken: KenmerkenJson;
 }
 
 export class DataLoadError extends Error {
@@ -46,13 +47,14 @@ export const monitorPath = (year: SurveyYear) => `/data/monitor-${year}.json`;
 export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppData> {
 	const perYear = <T>(path: (y: SurveyYear) => string) =>
 		Promise.all(SURVEY_YEARS.map((y) => fetchJson<T>(fetcher, path(y)))).then((list) => Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, list[i]])) as Record<SurveyYear, T>);
-	const [topologies, indexes, monitor, crosswalk, voorzieningen, published] = await Promise.all([
+	const [topologies, indexes, monitor, crosswalk, voorzieningen, published, kenmerken] = await Promise.all([
 		perYear<Topology>(dataPath.topology),
 		perYear<MunicipalityIndexEntry[]>(dataPath.index),
 		perYear<MonitorFileJson>(monitorPath),
 		fetchJson<Crosswalk>(fetcher, dataPath.crosswalk),
 		fetchJson<VoorzieningenJson>(fetcher, '/data/voorzieningen.json'),
-		fetchJson<Published>(fetcher, '/data/published.json')
+		fetchJson<Published>(fetcher, '/data/published.json'),
+		fetchJson<KenmerkenJson>(fetcher, '/data/kenmerken.json')
 	]);
-	return { geography: new GeographyContext(indexes, crosswalk), topologies, monitor, voorzieningen, published };
+	return { geography: new GeographyContext(indexes, crosswalk), topologies, monitor, voorzieningen, published, kenmerken };
 }

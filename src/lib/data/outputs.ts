@@ -53,3 +53,12 @@ export interface VoorzieningenJson {
 export interface PublishedJson extends Omit<Published, 'figures'> {
 	figures: Array<PublishedFigure & { recomputed: Recomputed | null }>;
 }
+
+/** /data/kenmerken.json: size and city-network membership per municipality and survey year. */
+export interface KenmerkenJson {
+	about: string;
+	/** Where the sizes come from: CBS inhabitants, or (2017) a proxy stated as such. */
+	sizeSource: Record<SurveyYear, 'cbs' | 'proxy'>;
+	inhabitants: Record<SurveyYear, Record<string, number>>;
+	networks: Record<'g40' | 'p10', { note: string; members: Record<SurveyYear, MunicipalityCode[]> }>;
+}

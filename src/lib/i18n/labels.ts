@@ -3,6 +3,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { DisplayStatus } from '$lib/model/status';
 import type { Evidence } from '$lib/data/adv';
+import type { Transition } from '$lib/model/change';
+import type { Grouping } from '$lib/model/regions';
 
 export function statusLabel(status: DisplayStatus): string {
 	switch (status) {
@@ -45,4 +47,46 @@ export function formatNumber(value: number): string {
 /** "A, B en C" / "A, B and C". */
 export function formatList(items: string[]): string {
 	return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+}
+
+export function transitionLabel(transition: Transition): string {
+	const labels: Record<Transition, () => string> = {
+		'nieuw-beleid': m.change_nieuw_beleid,
+		gestart: m.change_gestart,
+		gelijk: m.change_gelijk,
+		'niet-meer': m.change_niet_meer,
+		onbekend: m.change_onbekend
+	};
+	return labels[transition]();
+}
+
+export function groupingLabel(grouping: Grouping): string {
+	const labels: Record<Grouping, () => string> = {
+		provincie: m.grouping_provincie,
+		adv: m.grouping_adv,
+		grootte: m.grouping_grootte,
+		netwerk: m.grouping_netwerk
+	};
+	return labels[grouping]();
+}
+
+/** A region's name: province as is, ADV by its name, size class and network in words. */
+export function regionLabel(grouping: Grouping, key: string, advNames: Readonly<Record<string, string>>): string {
+	switch (grouping) {
+		case 'provincie':
+			return key;
+		case 'adv':
+			return key === 'onbekend' ? m.adv_unknown_group() : (advNames[key] ?? key);
+		case 'grootte': {
+			const sizes: Record<string, () => string> = {
+				'tot-20000': m.size_tot_20000,
+				'20000-50000': m.size_20000_50000,
+				'50000-100000': m.size_50000_100000,
+				'100000-plus': m.size_100000_plus
+			};
+			return sizes[key]?.() ?? key;
+		}
+		case 'netwerk':
+			return key === 'g40' ? m.network_g40() : key === 'p10' ? m.network_p10() : m.network_overig();
+	}
 }

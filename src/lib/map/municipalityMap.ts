@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../model/status';
+import { TRANSITIONS, type Transition } from '../model/change';
 import {
 	FOCUS_OUTLINE,
 	HOVER_OUTLINE,
@@ -17,6 +18,7 @@ import {
 	PROVINCE_BORDER,
 	SELECTION_OUTLINE,
 	STATUS_COLOURS,
+	TRANSITION_COLOURS,
 	UNKNOWN_HATCH
 } from '../model/palette';
 import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
@@ -29,6 +31,8 @@ export type MapState =
 export interface MapInput {
 	topologies: Record<SurveyYear, Topology>;
 	status: Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>;
+	/** Change since the previous survey, for every year but the first. */
+	change: Partial<Record<SurveyYear, ReadonlyMap<string, Transition>>>;
 }
 
 export interface MapView {
@@ -37,8 +41,10 @@ export interface MapView {
 	selected: MunicipalityCode[];
 	/** The municipality the keyboard is on. */
 	focused: MunicipalityCode | null;
-	/** A legend class to bring forward (others are dimmed), or null. */
-	highlight: DisplayStatus | null;
+	/** Colour by status, or by change since the previous survey. */
+	mode: 'status' | 'verandering';
+	/** Municipalities to keep bright (the others are dimmed), or null for all. */
+	emphasis: ReadonlySet<string> | null;
 }
 
 export interface MapCallbacks {
@@ -73,20 +79,33 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
 	return { width: size, height: size, data };
 }
 
-function statusColour(): ExpressionSpecification {
-	return ['match', ['get', 'status'], ...DISPLAY_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]), STATUS_COLOURS.onbekend] as unknown as ExpressionSpecification;
+function fillColour(mode: MapView['mode']): ExpressionSpecification {
+	return (mode === 'status'
+		? ['match', ['get', 'status'], ...DISPLAY_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]), STATUS_COLOURS.onbekend]
+		: ['match', ['get', 'change'], ...TRANSITIONS.flatMap((t) => [t, TRANSITION_COLOURS[t]]), TRANSITION_COLOURS.onbekend]) as unknown as ExpressionSpecification;
 }
+
+const unknownFilter = (mode: MapView['mode']): ExpressionSpecification => ['==', ['get', mode === 'status' ? 'status' : 'change'], 'onbekend'];
 
 const byState = (state: string, on: number, off: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', state], false], on, off];
 
-/** Each year's features carry their status, so a year's colours are fixed once, at upload. */
-function features(topology: Topology, status: ReadonlyMap<string, DisplayStatus>) {
+/** Each year's features carry their status and change, so colours never need a re-upload. */
+function features(topology: Topology, status: ReadonlyMap<string, DisplayStatus>, change: ReadonlyMap<string, Transition> | undefined) {
 	const collection = municipalityFeatures(topology);
-	for (const f of collection.features) (f.properties as { status?: DisplayStatus }).status = status.get(f.properties.code) ?? 'onbekend';
+	for (const f of collection.features) {
+		const props = f.properties as { code: string; status?: DisplayStatus; change?: Transition };
+		props.status = status.get(props.code) ?? 'onbekend';
+		props.change = change?.get(props.code) ?? 'onbekend';
+	}
 	return { municipalities: collection, provinces: provinceBorders(topology) };
 }
 
-export function createMunicipalityMap(container: HTMLElement, input: MapInput, initial: MapView, callbacks: MapCallbacks): MunicipalityMapController {
+export interface MapOptions {
+	/** A fixed view: no panning or zooming (embeds with zoom=static). */
+	fixed?: boolean;
+}
+
+export function createMunicipalityMap(container: HTMLElement, input: MapInput, initial: MapView, callbacks: MapCallbacks, options: MapOptions = {}): MunicipalityMapController {
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
 	let ready = false;
@@ -114,8 +133,16 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 		}
 		setState(view.year, view.selected, 'selected', true);
 		if (view.focused) setState(view.year, [view.focused], 'focused', true);
-		if (!previous || previous.highlight !== view.highlight) {
-			const opacity: ExpressionSpecification | number = view.highlight ? ['case', ['==', ['get', 'status'], view.highlight], 1, 0.2] : 1;
+		if (!previous || previous.mode !== view.mode) {
+			for (const year of SURVEY_YEARS) {
+				map.setPaintProperty(layer(year, 'fill'), 'fill-color', fillColour(view.mode));
+				map.setFilter(layer(year, 'hatch'), unknownFilter(view.mode));
+			}
+		}
+		if (!previous || previous.emphasis !== view.emphasis) {
+			const codes = view.emphasis ? [...view.emphasis] : null;
+			// An empty 'match' list is invalid, so "nothing emphasised" dims everything directly.
+			const opacity: ExpressionSpecification | number = codes === null ? 1 : codes.length === 0 ? 0.2 : ['match', ['get', 'code'], codes, 1, 0.2];
 			for (const year of SURVEY_YEARS) {
 				map.setPaintProperty(layer(year, 'fill'), 'fill-opacity', opacity);
 				map.setPaintProperty(layer(year, 'hatch'), 'fill-opacity', opacity);
@@ -146,7 +173,8 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 				keyboard: false,
 				minZoom: 5,
 				maxZoom: 12,
-				fadeDuration: 0
+				fadeDuration: 0,
+				...(options.fixed ? { scrollZoom: false, dragPan: false, doubleClickZoom: false, touchZoomRotate: false, boxZoom: false } : {})
 			});
 		} catch (error) {
 			const message = (error as Error)?.message ?? String(error);
@@ -163,16 +191,16 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 			const m = map!;
 			m.addImage('hatch', hatchImage(), { pixelRatio: 1 });
 			for (const year of SURVEY_YEARS) {
-				const { municipalities, provinces } = features(input.topologies[year], input.status[year]);
+				const { municipalities, provinces } = features(input.topologies[year], input.status[year], input.change[year]);
 				m.addSource(source(year), { type: 'geojson', data: municipalities, promoteId: 'code' });
 				m.addSource(provinceSource(year), { type: 'geojson', data: provinces });
 				const visibility = year === view.year ? 'visible' : 'none';
-				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': statusColour() } });
+				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': fillColour(view.mode) } });
 				m.addLayer({
 					id: layer(year, 'hatch'),
 					type: 'fill',
 					source: source(year),
-					filter: ['==', ['get', 'status'], 'onbekend'],
+					filter: unknownFilter(view.mode),
 					layout: { visibility },
 					paint: { 'fill-pattern': 'hatch' }
 				});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, MAP_BACKGROUND, MUNICIPALITY_BORDER, STATUS_COLOURS, UNKNOWN_HATCH } from './palette';
+import { contrastRatio, MAP_BACKGROUND, MUNICIPALITY_BORDER, STATUS_COLOURS, TRANSITION_COLOURS, UNKNOWN_HATCH } from './palette';
 
 const toLinear = (hex: string) =>
 	[1, 3, 5].map((i) => {
@@ -44,6 +44,19 @@ describe('status palette', () => {
 				expect(d, `${kind}: ${a} vs ${b}`).toBeGreaterThanOrEqual(15);
 			}
 		}
+	});
+
+	it('keeps the change classes apart too, with ≥ 3:1 against the background', () => {
+		const changes = ['nieuw-beleid', 'gestart', 'gelijk', 'niet-meer'] as const;
+		for (const c of changes) expect(contrastRatio(TRANSITION_COLOURS[c], MAP_BACKGROUND), c).toBeGreaterThanOrEqual(3);
+		for (const [i, a] of changes.entries())
+			for (const b of changes.slice(i + 1)) {
+				for (const [kind, matrix] of Object.entries(CVD)) {
+					const d = deltaE(lab(simulate(matrix, toLinear(TRANSITION_COLOURS[a]))), lab(simulate(matrix, toLinear(TRANSITION_COLOURS[b]))));
+					expect(d, `${kind}: ${a} vs ${b}`).toBeGreaterThanOrEqual(15);
+				}
+				expect(Math.abs(lab(toLinear(TRANSITION_COLOURS[a]))[0] - lab(toLinear(TRANSITION_COLOURS[b]))[0]), `${a} vs ${b}`).toBeGreaterThanOrEqual(8);
+			}
 	});
 
 	it('keeps every pair of classes apart in greyscale', () => {

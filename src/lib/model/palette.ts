@@ -1,4 +1,5 @@
 import type { DisplayStatus } from './status';
+import type { Transition } from './change';
 
 /**
  * Status colours. Chosen so that (checked in palette.test.ts):
@@ -13,6 +14,18 @@ export const STATUS_COLOURS: Record<DisplayStatus, string> = {
 	'beleid-bijdragend': '#3574c8',
 	'in-ontwikkeling': '#d9730d',
 	'geen-beleid': '#6e4571',
+	onbekend: '#eef0f3'
+};
+
+/**
+ * Change since the previous survey. Gained policy in the policy blue, started developing in the
+ * developing orange, lost policy in a dark red, unchanged in neutral grey; unknown hatched.
+ */
+export const TRANSITION_COLOURS: Record<Transition, string> = {
+	'nieuw-beleid': '#0c2c5a',
+	gestart: '#d9730d',
+	gelijk: '#707882',
+	'niet-meer': '#8a143c',
 	onbekend: '#eef0f3'
 };
 

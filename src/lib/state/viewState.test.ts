@@ -1,46 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, viewStateToSearch } from './viewState';
+import { EMBED_PARAMS, parseEmbedOptions, parseTableFilters, parseViewState, readParams, TABLE_PARAMS, viewStateToSearch } from './viewState';
 
 const parse = (search: string, known?: string[]) =>
 	parseViewState(new URLSearchParams(search), known ? (c) => known.includes(c) : undefined);
+const base = { mode: 'status', grouping: 'provincie', region: null };
 
 describe('view state in the URL', () => {
 	it('reads year and municipality', () => {
-		expect(parse('?jaar=2017&gemeente=GM0017')).toEqual({ state: { year: 2017, municipality: 'GM0017' }, notices: [] });
+		expect(parse('?jaar=2017&gemeente=GM0017')).toEqual({ state: { year: 2017, municipality: 'GM0017', ...base }, notices: [] });
 	});
 
 	it('defaults to the latest survey year and no selection', () => {
-		expect(parse('')).toEqual({ state: { year: 2025, municipality: null }, notices: [] });
+		expect(parse('')).toEqual({ state: { year: 2025, municipality: null, ...base }, notices: [] });
+	});
+
+	it('reads view mode, grouping and region', () => {
+		expect(parse('?weergave=verandering&indeling=adv&regio=adv-radar').state).toMatchObject({ mode: 'verandering', grouping: 'adv', region: 'adv-radar' });
 	});
 
 	it('falls back with a notice on hostile or invalid values', () => {
-		const { state, notices } = parse('?jaar=<script>alert(1)</script>&gemeente="><img src=x onerror=alert(1)>');
-		expect(state).toEqual({ year: 2025, municipality: null });
+		const { state, notices } = parse('?jaar=<script>alert(1)</script>&gemeente="><img src=x onerror=alert(1)>&regio=javascript:alert(1)');
+		expect(state).toEqual({ year: 2025, municipality: null, ...base });
 		expect(notices).toEqual([
 			{ param: 'jaar', value: '<script>alert(1)</script>', reason: 'invalid' },
-			{ param: 'gemeente', value: '"><img src=x onerror=alert(1)>', reason: 'invalid' }
+			{ param: 'gemeente', value: '"><img src=x onerror=alert(1)>', reason: 'invalid' },
+			{ param: 'regio', value: 'javascript:alert(1)', reason: 'invalid' }
 		]);
 	});
 
 	it('rejects years that are not survey years and codes that do not exist', () => {
 		const { state, notices } = parse('?jaar=2019&gemeente=GM9999', ['GM0363']);
-		expect(state).toEqual({ year: 2025, municipality: null });
+		expect(state).toEqual({ year: 2025, municipality: null, ...base });
 		expect(notices.map((n) => `${n.param}:${n.reason}`)).toEqual(['jaar:invalid', 'gemeente:unknown']);
 	});
 
-	it('accepts a lower-case code and reports repeated parameters, using the first', () => {
-		const { state, notices } = parse('?jaar=2022&jaar=2017&gemeente=gm0363');
-		expect(state).toEqual({ year: 2022, municipality: 'GM0363' });
-		expect(notices).toEqual([{ param: 'jaar', value: '2022, 2017', reason: 'repeated' }]);
+	it('accepts a lower-case code and reports repeated and unused parameters', () => {
+		const { state, notices } = parse('?jaar=2022&jaar=2017&gemeente=gm0363&utm_source=x');
+		expect(state).toMatchObject({ year: 2022, municipality: 'GM0363' });
+		expect(notices).toEqual([
+			{ param: 'jaar', value: '2022, 2017', reason: 'repeated' },
+			{ param: 'utm_source', value: 'x', reason: 'unused' }
+		]);
 	});
 
-	it('shortens very long values in notices', () => {
-		const { notices } = parse(`?jaar=${'9'.repeat(500)}`);
-		expect(notices[0].value).toHaveLength(41);
+	it('shortens very long values and handles unicode edge cases without throwing', () => {
+		expect(parse(`?jaar=${'9'.repeat(500)}`).notices[0].value).toHaveLength(41);
+		for (const value of ['\u0000', '\u202e2022', '２０２２', '🙂', '\uD800', 'GM0363\u0000']) {
+			const params = new URLSearchParams([['jaar', value], ['gemeente', value], ['title', value]]);
+			expect(() => parseViewState(params)).not.toThrow();
+			expect(parseViewState(params).state).toEqual({ year: 2025, municipality: null, ...base });
+		}
+		expect(parse('?jaar=%E0%A4%A&gemeente=%').state).toEqual({ year: 2025, municipality: null, ...base });
 	});
 
-	it('writes the state back', () => {
-		expect(viewStateToSearch({ year: 2022, municipality: 'GM0363' })).toBe('?jaar=2022&gemeente=GM0363');
-		expect(viewStateToSearch({ year: 2017, municipality: null })).toBe('?jaar=2017');
+	it('writes the state back, leaving defaults out', () => {
+		expect(viewStateToSearch({ year: 2022, municipality: 'GM0363', ...base } as never)).toBe('?jaar=2022&gemeente=GM0363');
+		expect(viewStateToSearch({ year: 2017, municipality: null, mode: 'verandering', grouping: 'adv', region: 'adv-radar' })).toBe('?jaar=2017&weergave=verandering&indeling=adv&regio=adv-radar');
+	});
+});
+
+describe('embed options and table filters in the URL', () => {
+	it('reads embed options with safe defaults', () => {
+		expect(parseEmbedOptions(new URLSearchParams('legend=0&search=1&zoom=static&title=Beleid in Utrecht'))).toEqual({ legend: false, search: true, zoom: 'static', title: 'Beleid in Utrecht' });
+		expect(parseEmbedOptions(new URLSearchParams('zoom=%3Cb%3E&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E'))).toEqual({ legend: true, search: false, zoom: 'interactive', title: null });
+		expect(readParams(new URLSearchParams('title=<img src=x>'), EMBED_PARAMS).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
+	});
+
+	it('reads table filters', () => {
+		expect(parseTableFilters(new URLSearchParams('status=geen-beleid&provincie=Noord-Brabant&q=den&sort=adv'))).toEqual({ status: 'geen-beleid', provincie: 'Noord-Brabant', adv: null, q: 'den', sort: 'adv' });
+		expect(readParams(new URLSearchParams('status=x'), TABLE_PARAMS).notices).toEqual([{ param: 'status', value: 'x', reason: 'invalid' }]);
 	});
 });

@@ -2,17 +2,17 @@ import { fetchJson, monitorPath } from '$lib/data/appData';
 import type { MonitorFileJson, PublishedJson } from '$lib/data/outputs';
 import { SURVEY_YEARS, type SurveyYear } from '$lib/model/geography';
 import type { DisplayStatus } from '$lib/model/status';
-import type { PageServerLoad } from './$types';
 
 /**
- * What the prerendered page needs before any geometry: the counts per status of each year (legend),
- * the published figures and whether the data is synthetic. Small, so it can be inlined in the HTML; a server load, so the monitor files it reads are not inlined too.
+ * What a prerendered map page needs before any geometry: the counts per status of each year
+ * (legend), the published figures and whether the data is synthetic. Small, so it can be inlined in
+ * the HTML; read in a server load, so the monitor files themselves are not inlined as well.
  */
-export const load: PageServerLoad = async ({ fetch }) => {
+export async function pageSummary(fetcher: typeof fetch) {
 	const [published, ...monitors] = await Promise.all([
-		fetchJson<PublishedJson>(fetch, '/data/published.json'),
-		...SURVEY_YEARS.map((y) => fetchJson<MonitorFileJson>(fetch, monitorPath(y)))
+		fetchJson<PublishedJson>(fetcher, '/data/published.json'),
+		...SURVEY_YEARS.map((y) => fetchJson<MonitorFileJson>(fetcher, monitorPath(y)))
 	]);
 	const counts = Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, monitors[i].summary.counts])) as Record<SurveyYear, Record<DisplayStatus, number>>;
 	return { counts, figures: published.figures, synthetic: monitors.some((mo) => mo.synthetic) };
-};
+}

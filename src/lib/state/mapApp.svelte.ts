@@ -1,0 +1,178 @@
+/**
+ * The state of a map view, shared by the map page and the embed: the view (owned by the URL), the
+ * loaded data, and everything derived from them. Components only render it and call its actions.
+ */
+import { replaceState } from '$app/navigation';
+import { DataLoadError, loadAppData, type AppData } from '$lib/data/appData';
+import { municipalityDetails } from '$lib/data/details';
+import type { MapInput } from '$lib/map/municipalityMap';
+import { changes, previousYear, type Transition } from '$lib/model/change';
+import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '$lib/model/geography';
+import { compareRegions, regions, type Grouping } from '$lib/model/regions';
+import { buildSearchEntries } from '$lib/model/search';
+import { resolveSelection } from '$lib/model/selection';
+import type { DisplayStatus } from '$lib/model/status';
+import { DEFAULT_YEAR, parseViewState, viewStateToSearch, VIEW_PARAMS, type Mode, type Param, type ViewNotice, type ViewState } from './viewState';
+
+type Box = [number, number, number, number];
+
+export class MapApp {
+	view = $state<ViewState>({ year: DEFAULT_YEAR, municipality: null, mode: 'status', grouping: 'provincie', region: null });
+	notices = $state<ViewNotice[]>([]);
+	data = $state<AppData | null>(null);
+	loadError = $state<DataLoadError | null>(null);
+	/** A legend class (status or change) whose municipalities are brought forward. */
+	highlight = $state<DisplayStatus | Transition | null>(null);
+	zoomTarget = $state<Box | null>(null);
+
+	constructor(
+		private readonly accepted: readonly Param[] = VIEW_PARAMS,
+		/** URL parameters that belong to the page (e.g. embed options), kept when the view is written. */
+		private readonly keep: () => Record<string, string> = () => ({})
+	) {}
+
+	geography = $derived(this.data?.geography ?? null);
+
+	status = $derived.by(() => {
+		const data = this.data;
+		if (!data) return null;
+		return Object.fromEntries(SURVEY_YEARS.map((y) => [y, new Map(data.monitor[y].municipalities.map((m) => [m.code, m.status]))])) as Record<SurveyYear, Map<string, DisplayStatus>>;
+	});
+
+	/** Per year (from the second survey on): each municipality's change since the previous survey. */
+	change = $derived.by(() => {
+		if (!this.geography || !this.status) return null;
+		const result = {} as Partial<Record<SurveyYear, Map<string, Transition>>>;
+		for (const year of SURVEY_YEARS) {
+			const list = changes(year, this.geography, this.status);
+			if (list) result[year] = new Map(list.map((c) => [c.code, c.transition]));
+		}
+		return result;
+	});
+
+	/** The change view needs a previous survey; for the first year it falls back to status. */
+	mode = $derived<Mode>(this.view.mode === 'verandering' && previousYear(this.view.year) !== null ? 'verandering' : 'status');
+
+	mapInput = $derived.by((): MapInput | null => {
+		if (!this.data || !this.status || !this.change) return null;
+		return { topologies: this.data.topologies, status: this.status, change: this.change };
+	});
+
+	index = $derived(this.geography ? new Map(this.geography.municipalities(this.view.year).map((m) => [m.code, m])) : null);
+	searchEntries = $derived(this.geography ? buildSearchEntries(this.geography) : null);
+	resolved = $derived(this.view.municipality && this.geography ? resolveSelection(this.view.municipality, this.view.year, this.geography) : null);
+	selected = $derived(this.resolved?.related.map((r) => r.code) ?? []);
+	details = $derived(this.view.municipality && this.data ? municipalityDetails(this.view.municipality, this.view.year, this.data) : null);
+
+	regionList = $derived.by(() => {
+		if (!this.data || !this.geography) return null;
+		const year = this.view.year;
+		return regions(this.view.grouping, {
+			municipalities: this.geography.municipalities(year),
+			adv: this.data.voorzieningen.byMunicipality[year],
+			inhabitants: this.data.kenmerken.inhabitants[year],
+			networks: { g40: this.data.kenmerken.networks.g40.members[year], p10: this.data.kenmerken.networks.p10.members[year] }
+		});
+	});
+	regionSummaries = $derived(this.regionList && this.status ? compareRegions(this.regionList, this.status[this.view.year]) : null);
+	activeRegion = $derived(this.regionList?.find((r) => r.id === this.view.region) ?? null);
+
+	/** Municipalities to keep bright (legend class and/or region), or null for all. */
+	emphasis = $derived.by((): Set<string> | null => {
+		const region = this.activeRegion ? new Set<string>(this.activeRegion.members) : null;
+		const highlight = this.highlight;
+		if (!highlight) return region;
+		const classOf = this.mode === 'verandering' ? this.change?.[this.view.year] : this.status?.[this.view.year];
+		if (!classOf) return region;
+		const codes = [...classOf].filter(([c, v]) => v === highlight && (!region || region.has(c))).map(([c]) => c);
+		return new Set(codes);
+	});
+
+	/** Counts per class of the current mode and year, for the legend. */
+	changeCounts = $derived.by(() => {
+		const list = this.change?.[this.view.year];
+		if (!list) return null;
+		const counts: Record<string, number> = {};
+		for (const t of list.values()) counts[t] = (counts[t] ?? 0) + 1;
+		return counts as Record<Transition, number>;
+	});
+
+	readUrl() {
+		const geography = this.geography;
+		const parsed = parseViewState(new URLSearchParams(window.location.search), geography ? (code) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined, this.accepted);
+		this.view = parsed.state;
+		this.notices = parsed.notices;
+	}
+
+	writeUrl() {
+		replaceState(`${window.location.pathname}${viewStateToSearch(this.view, this.keep())}`, {});
+	}
+
+	async load() {
+		this.loadError = null;
+		try {
+			this.data = await loadAppData();
+			// Now that all codes are known, a code that exists in no year can be reported.
+			this.readUrl();
+			if (this.view.region && !this.activeRegion) {
+				this.notices = [...this.notices, { param: 'regio', value: this.view.region, reason: 'invalid' }];
+				this.view = { ...this.view, region: null };
+			}
+			this.zoomTarget = this.boxOf(this.selected.length ? this.selected : (this.activeRegion?.members ?? []));
+		} catch (error) {
+			this.loadError = error instanceof DataLoadError ? error : new DataLoadError('?', String(error));
+		}
+	}
+
+	/** Reads the URL, loads the data and follows Back/Forward; returns the clean-up. */
+	start(): () => void {
+		this.readUrl();
+		void this.load();
+		const onpopstate = () => this.readUrl();
+		window.addEventListener('popstate', onpopstate);
+		return () => window.removeEventListener('popstate', onpopstate);
+	}
+
+	boxOf(codes: readonly string[]): Box | null {
+		const geography = this.geography;
+		if (!geography || codes.length === 0) return null;
+		const boxes = codes.map((c) => geography.get(this.view.year, c)?.bbox).filter((b) => b !== undefined);
+		if (!boxes.length) return null;
+		return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+	}
+
+	private set(patch: Partial<ViewState>) {
+		this.view = { ...this.view, ...patch };
+		this.writeUrl();
+	}
+
+	setYear(year: SurveyYear) {
+		// Regions are per year (ADV werkgebieden and sizes change); keep the id if it still exists.
+		this.set({ year });
+		if (this.view.region && !this.activeRegion) this.set({ region: null });
+	}
+
+	select(code: MunicipalityCode | null, zoom = true) {
+		this.set({ municipality: code });
+		if (zoom) this.zoomTarget = this.boxOf(this.selected);
+	}
+
+	pick(code: MunicipalityCode, year: SurveyYear) {
+		this.set({ year, municipality: code });
+		this.zoomTarget = this.boxOf(this.selected);
+	}
+
+	setMode(mode: Mode) {
+		this.highlight = null;
+		this.set({ mode });
+	}
+
+	setGrouping(grouping: Grouping) {
+		this.set({ grouping, region: null });
+	}
+
+	setRegion(id: string | null) {
+		this.set({ region: id });
+		this.zoomTarget = this.boxOf(this.activeRegion?.members ?? []);
+	}
+}
