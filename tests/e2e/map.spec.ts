@@ -87,7 +87,7 @@ test('the URL restores the view on reload, and hostile values fall back with a n
 	await page.reload();
 	await expect(page.getByRole('radio', { name: '2017' })).toBeChecked();
 	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible();
-	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await page.getByRole('region', { name: 'Haren' }).getByRole('button', { name: 'Sluiten' }).click();
 	await expect(page).toHaveURL(/\?jaar=2017$/);
 
 	let dialogs = 0;
@@ -109,7 +109,7 @@ test('keyboard only: tab to the map, move with arrows, select, read the panel, c
 	await page.goto('/?jaar=2022');
 	await mapIdle(page);
 	const map = page.getByRole('application');
-	for (let i = 0; i < 20 && !(await map.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 40 && !(await map.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(map).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	const announcement = page.getByTestId('map-announcement');
@@ -123,7 +123,7 @@ test('keyboard only: tab to the map, move with arrows, select, read the panel, c
 	await expect(panel).toBeVisible();
 	await expect(page).toHaveURL(/gemeente=GM\d{4}/);
 	const close = panel.getByRole('button', { name: 'Sluiten' });
-	for (let i = 0; i < 10 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 40 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(close).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(panel).toHaveCount(0);

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import config from '../../playwright.config';
+import { STATUS_COLOURS } from '../../src/lib/model/palette';
+import { colourCounts, shareOf } from './helpers';
 
 // A browser without WebGL: MapLibre cannot start, the SVG map must stay and stay usable.
 test.use({ launchOptions: { ...config.use!.launchOptions, args: [...(config.use!.launchOptions!.args ?? []), '--disable-webgl', '--disable-3d-apis'] } });
@@ -25,4 +28,16 @@ test('without WebGL the SVG map stays interactive: hover, click, keyboard', asyn
 	await expect(page.getByRole('region', { name: 'Diemen' })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('region', { name: 'Diemen' })).toHaveCount(0);
+});
+
+test('without WebGL the PNG export draws the SVG map with its legend', async ({ page }) => {
+	await page.goto('/?jaar=2022');
+	await expect(page.getByRole('application')).toHaveAttribute('data-map-state', 'error', { timeout: 30_000 });
+	await expect(page.locator('svg.svg-map')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Afbeelding (PNG)' }).click();
+	const png = colourCounts(await readFile(await (await download).path()));
+	for (const status of ['beleid-specifiek', 'in-ontwikkeling', 'geen-beleid'] as const) {
+		expect(shareOf(png, STATUS_COLOURS[status], 6), status).toBeGreaterThan(0.001);
+	}
 });
