@@ -154,7 +154,9 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 	(async () => {
 		const [maplibre, workerUrl] = await Promise.all([
 			import('maplibre-gl'),
-			import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string)
+			import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
+			// MapLibre's stylesheet comes with MapLibre, not with the first paint.
+			import('maplibre-gl/dist/maplibre-gl.css')
 		]);
 		if (destroyed) return;
 		maplibre.setWorkerUrl(workerUrl);
@@ -220,6 +222,8 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 			apply();
 			if (pendingZoom !== undefined) fit(pendingZoom, false);
 			m.once('idle', () => callbacks.onState({ kind: 'idle' }));
+			// For the benchmark: every time the map has finished rendering.
+			m.on('idle', () => performance.mark('beleidskaart:map-idle'));
 		});
 
 		const fillLayers = SURVEY_YEARS.map((y) => layer(y, 'fill'));

@@ -147,6 +147,7 @@ export class MapApp {
 	}
 
 	setYear(year: SurveyYear) {
+		performance.mark('beleidskaart:year-switch');
 		// Regions are per year (ADV werkgebieden and sizes change); keep the id if it still exists.
 		this.set({ year });
 		if (this.view.region && !this.activeRegion) this.set({ region: null });

@@ -1,0 +1,289 @@
+/**
+ * `npm run bench [-- --runs 5] [-- --check]`: measures the built site (it builds nothing itself).
+ * Serves build/ on localhost, drives Chromium through cold loads of / and /embed?jaar=2022 and year
+ * switches, and reports bytes (gzip and brotli of every served file, as a static host would send
+ * them), paint and idle times, switch latency and JS heap: median and spread over several runs.
+ * Writes bench/results/bench-<time>.json and .md and prints the table. With --check it exits non-zero
+ * when a budget is broken.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
+import { REPO_ROOT } from '../geo/lib/config.ts';
+
+const BUILD = path.join(REPO_ROOT, 'build');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const CHECK = args.includes('--check');
+const KB = 1024;
+
+export const BUDGETS = {
+	firstViewGzip: 120 * KB,
+	interactiveGzip: 550 * KB,
+	switchMainThreadMs: 16,
+	switchToIdleMs: 60,
+	geometryGzip: 50 * KB
+};
+
+interface Served {
+	path: string;
+	type: string;
+	startMs: number;
+	bytes: number;
+	gzip: number;
+	brotli: number;
+	mapLibre: boolean;
+}
+
+const sizeCache = new Map<string, { bytes: number; gzip: number; brotli: number; mapLibre: boolean }>();
+
+/** The file a static host serves for a URL path (as sirv does: /x → x.html or x/index.html). */
+function fileFor(urlPath: string): string | null {
+	const clean = decodeURIComponent(urlPath.split('?')[0]);
+	for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
+		const file = path.join(BUILD, candidate);
+		if (file.startsWith(BUILD) && existsSync(file) && statSync(file).isFile()) return file;
+	}
+	return null;
+}
+
+function sizes(file: string) {
+	if (!sizeCache.has(file)) {
+		const content = readFileSync(file);
+		sizeCache.set(file, {
+			bytes: content.length,
+			gzip: gzipSync(content, { level: 9 }).length,
+			brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+			// MapLibre's main chunk and its worker: the only files that mention it hundreds of times.
+			mapLibre: /maplibre-gl-worker/.test(file) || (content.length > 500_000 && (content.toString('latin1').match(/maplibre/g)?.length ?? 0) > 100)
+		});
+	}
+	return sizeCache.get(file)!;
+}
+
+/** Records, in the page, when the prerendered SVG is painted and when MapLibre is idle. */
+const INSTRUMENT = () => {
+	const w = window as unknown as { __bench: Record<string, number> };
+	w.__bench = {};
+	const check = () => {
+		if (!w.__bench.svg && document.querySelector('[data-ssr-map] svg path, svg.svg-map path')) {
+			requestAnimationFrame(() => (w.__bench.svg ??= performance.now()));
+		}
+		if (!w.__bench.idle && document.querySelector('[data-map-state="idle"]')) w.__bench.idle = performance.now();
+	};
+	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+	document.addEventListener('DOMContentLoaded', check);
+};
+
+interface LoadResult {
+	fcpMs: number;
+	svgVisibleMs: number;
+	mapIdleMs: number;
+	heapBytes: number;
+	served: Served[];
+	firstViewGzip: number;
+	firstViewBrotli: number;
+	interactiveGzip: number;
+	interactiveBrotli: number;
+	mapLibreAfterPaint: boolean;
+	prerenderedChoropleth: boolean;
+}
+
+async function coldLoad(browser: Browser, origin: string, url: string): Promise<{ page: Page; result: LoadResult }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	// tsx names functions with a helper that does not exist in the page; give it one.
+	await page.addInitScript('globalThis.__name = (f) => f;');
+	await page.addInitScript(INSTRUMENT);
+	const response = await page.goto(`${origin}${url}`);
+	const html = (await response!.text()) ?? '';
+	await page.waitForSelector('[data-map-state="idle"]', { timeout: 90_000 });
+	await page.waitForTimeout(300);
+	const timing = await page.evaluate(() => {
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		const resources = performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, type: (r as PerformanceResourceTiming).initiatorType }));
+		return { fcp, resources, bench: (window as unknown as { __bench: Record<string, number> }).__bench };
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+	const served: Served[] = [{ name: `${origin}${url}`, start: 0, type: 'document' }, ...timing.resources].flatMap((r) => {
+		const u = new URL(r.name);
+		if (u.origin !== origin) return [];
+		const file = fileFor(u.pathname);
+		if (!file) return [];
+		return [{ path: u.pathname + (r.type === 'document' ? u.search : ''), type: r.type, startMs: r.start, ...sizes(file) }];
+	});
+	const mapLibreStart = Math.min(...served.filter((s) => s.mapLibre).map((s) => s.startMs));
+	const before = served.filter((s) => s.startMs < mapLibreStart);
+	const sum = (list: Served[], key: 'gzip' | 'brotli') => list.reduce((n, s) => n + s[key], 0);
+	return {
+		page,
+		result: {
+			fcpMs: timing.fcp,
+			svgVisibleMs: timing.bench.svg ?? NaN,
+			mapIdleMs: timing.bench.idle ?? NaN,
+			heapBytes: heap.usedSize,
+			served,
+			firstViewGzip: sum(before, 'gzip'),
+			firstViewBrotli: sum(before, 'brotli'),
+			interactiveGzip: sum(served, 'gzip'),
+			interactiveBrotli: sum(served, 'brotli'),
+			mapLibreAfterPaint: mapLibreStart > timing.fcp,
+			prerenderedChoropleth: /data-ssr-map="\d{4}"><svg[^>]*role="img"/.test(html) && (html.match(/<path d="M/g)?.length ?? 0) > 300
+		}
+	};
+}
+
+/** Main-thread time of a year switch (click to the map being updated) and time until MapLibre is idle again. */
+async function yearSwitch(page: Page, year: number): Promise<{ mainThreadMs: number; toIdleMs: number }> {
+	return page.evaluate(async (y) => {
+		const input = document.querySelector<HTMLInputElement>(`input[name="jaar"][value="${y}"]`)!;
+		performance.clearMarks();
+		const t0 = performance.now();
+		input.click();
+		const marked = (name: string) =>
+			new Promise<number>((resolve) => {
+				const poll = () => {
+					const mark = performance.getEntriesByName(name).find((e) => e.startTime >= t0);
+					if (mark) resolve(mark.startTime);
+					else setTimeout(poll, 1);
+				};
+				poll();
+			});
+		const updated = await marked('beleidskaart:map-updated');
+		const idle = await marked('beleidskaart:map-idle');
+		return { mainThreadMs: updated - t0, toIdleMs: idle - t0 };
+	}, year);
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+
+async function main() {
+	if (!existsSync(path.join(BUILD, 'index.html'))) {
+		console.error('bench: build/ is missing; run `npm run build` first (the benchmark builds nothing itself)');
+		process.exit(2);
+	}
+	const server: Server = createServer(sirv(BUILD, { dev: false, etag: true }));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+	});
+
+	const home: LoadResult[] = [];
+	const embed: LoadResult[] = [];
+	const switches: Record<string, Array<{ mainThreadMs: number; toIdleMs: number }>> = {};
+	for (let run = 0; run < RUNS; run++) {
+		const { page, result } = await coldLoad(browser, origin, '/?jaar=2017');
+		home.push(result);
+		for (const year of SURVEY_YEARS.slice(1)) {
+			const measured = await yearSwitch(page, year);
+			(switches[`2017→${year}`] ??= []).push(measured);
+			// Let the map settle before the next switch.
+			await page.waitForTimeout(300);
+		}
+		await page.context().close();
+		const e = await coldLoad(browser, origin, '/embed?jaar=2022');
+		embed.push(e.result);
+		await e.page.context().close();
+		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+	}
+	await browser.close();
+	server.close();
+
+	const geometry = Object.fromEntries(SURVEY_YEARS.map((y) => [y, sizes(path.join(BUILD, 'data', `gemeenten-${y}.topojson`))]));
+	const summarize = (list: LoadResult[]) => ({
+		fcpMs: stat(list.map((r) => r.fcpMs)),
+		svgVisibleMs: stat(list.map((r) => r.svgVisibleMs)),
+		mapIdleMs: stat(list.map((r) => r.mapIdleMs)),
+		heapBytes: stat(list.map((r) => r.heapBytes)),
+		firstViewGzip: stat(list.map((r) => r.firstViewGzip)),
+		firstViewBrotli: stat(list.map((r) => r.firstViewBrotli)),
+		interactiveGzip: stat(list.map((r) => r.interactiveGzip)),
+		interactiveBrotli: stat(list.map((r) => r.interactiveBrotli)),
+		mapLibreAfterPaint: list.every((r) => r.mapLibreAfterPaint),
+		prerenderedChoropleth: list.every((r) => r.prerenderedChoropleth),
+		files: list[0].served.map(({ path: p, type, bytes, gzip, brotli, mapLibre }) => ({ path: p, type, bytes, gzip, brotli, mapLibre })),
+		byType: Object.entries(
+			list[0].served.reduce<Record<string, { gzip: number; brotli: number; count: number }>>((acc, s) => {
+				const t = (acc[s.type] ??= { gzip: 0, brotli: 0, count: 0 });
+				t.gzip += s.gzip;
+				t.brotli += s.brotli;
+				t.count++;
+				return acc;
+			}, {})
+		).map(([type, v]) => ({ type, ...v }))
+	});
+	const report = {
+		date: new Date().toISOString(),
+		runs: RUNS,
+		home: summarize(home),
+		embed: summarize(embed),
+		yearSwitch: Object.fromEntries(Object.entries(switches).map(([k, v]) => [k, { mainThreadMs: stat(v.map((x) => x.mainThreadMs)), toIdleMs: stat(v.map((x) => x.toIdleMs)) }])),
+		geometryGzip: Object.fromEntries(Object.entries(geometry).map(([y, s]) => [y, s.gzip]))
+	};
+
+	const worstSwitchMain = Math.max(...Object.values(report.yearSwitch).map((s) => s.mainThreadMs.median));
+	const worstSwitchIdle = Math.max(...Object.values(report.yearSwitch).map((s) => s.toIdleMs.median));
+	const budgets = [
+		{ name: 'First view of / before MapLibre (gzip)', value: report.home.firstViewGzip.median, budget: BUDGETS.firstViewGzip, unit: 'B' },
+		{ name: 'Choropleth in the prerendered HTML', value: report.home.prerenderedChoropleth ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
+		{ name: 'MapLibre requested after first paint', value: report.home.mapLibreAfterPaint ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
+		{ name: 'Everything for the interactive map (gzip)', value: report.home.interactiveGzip.median, budget: BUDGETS.interactiveGzip, unit: 'B' },
+		{ name: 'Year switch, main thread (worst median)', value: worstSwitchMain, budget: BUDGETS.switchMainThreadMs, unit: 'ms' },
+		{ name: 'Year switch, until map idle (worst median)', value: worstSwitchIdle, budget: BUDGETS.switchToIdleMs, unit: 'ms' },
+		...SURVEY_YEARS.map((y) => ({ name: `Geometry ${y} (gzip)`, value: report.geometryGzip[y], budget: BUDGETS.geometryGzip, unit: 'B' }))
+	].map((b) => ({ ...b, ok: 'atLeast' in b ? b.value >= b.budget : b.value <= b.budget }));
+
+	const fmt = (v: number, unit: string) => (unit === 'B' ? `${(v / KB).toFixed(1)} KB` : unit === 'ms' ? `${v.toFixed(1)} ms` : v ? 'yes' : 'no');
+	const range = (s: { median: number; min: number; max: number }, unit: string) => `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
+	const md = [
+		`# Benchmark ${report.date} (${RUNS} runs, median (min–max))`,
+		'',
+		'| measure | / | /embed?jaar=2022 |',
+		'|---|---|---|',
+		...(['fcpMs', 'svgVisibleMs', 'mapIdleMs'] as const).map((k) => `| ${k.replace('Ms', '')} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`),
+		`| JS heap after load | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
+		`| first view before MapLibre, gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
+		`| everything until idle, gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
+		...Object.entries(report.yearSwitch).map(([k, v]) => `| year switch ${k}: main thread / until idle | ${range(v.mainThreadMs, 'ms')} / ${range(v.toIdleMs, 'ms')} | |`),
+		'',
+		'| bytes by type (/, gzip / brotli) | files |',
+		'|---|---|',
+		...report.home.byType.map((t) => `| ${t.type}: ${fmt(t.gzip, 'B')} / ${fmt(t.brotli, 'B')} | ${t.count} |`),
+		'',
+		'| budget | value | limit | |',
+		'|---|---|---|---|',
+		...budgets.map((b) => `| ${b.name} | ${fmt(b.value, b.unit)} | ${'atLeast' in b ? 'yes' : fmt(b.budget, b.unit)} | ${b.ok ? 'ok' : '**over**'} |`)
+	].join('\n');
+
+	const outDir = path.join(REPO_ROOT, 'bench', 'results');
+	await mkdir(outDir, { recursive: true });
+	const stamp = report.date.replace(/[:.]/g, '-');
+	await writeFile(path.join(outDir, `bench-${stamp}.json`), JSON.stringify({ ...report, budgets }, null, 2));
+	await writeFile(path.join(outDir, `bench-${stamp}.md`), md + '\n');
+	console.log(md);
+	console.log(`\nwrote bench/results/bench-${stamp}.json and .md`);
+	if (CHECK && budgets.some((b) => !b.ok)) {
+		console.error(`\nbudgets broken: ${budgets.filter((b) => !b.ok).map((b) => b.name).join('; ')}`);
+		process.exit(1);
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
