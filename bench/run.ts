@@ -122,7 +122,10 @@ async function coldLoad(browser: Browser, origin: string, url: string): Promise<
 		return [{ path: u.pathname + (r.type === 'document' ? u.search : ''), type: r.type, startMs: r.start, ...sizes(file) }];
 	});
 	const mapLibreStart = Math.min(...served.filter((s) => s.mapLibre).map((s) => s.startMs));
-	const before = served.filter((s) => s.startMs < mapLibreStart);
+	// The first view is what the page needs to show the prerendered map, legend and figures: all
+	// requests before the app starts loading MapLibre and the map data, which it does after painting.
+	const dataStart = Math.min(...served.filter((s) => s.type === 'fetch' && s.path.startsWith('/data/')).map((s) => s.startMs));
+	const before = served.filter((s) => s.startMs < Math.min(mapLibreStart, dataStart));
 	const sum = (list: Served[], key: 'gzip' | 'brotli') => list.reduce((n, s) => n + s[key], 0);
 	return {
 		page,
@@ -136,7 +139,7 @@ async function coldLoad(browser: Browser, origin: string, url: string): Promise<
 			firstViewBrotli: sum(before, 'brotli'),
 			interactiveGzip: sum(served, 'gzip'),
 			interactiveBrotli: sum(served, 'brotli'),
-			mapLibreAfterPaint: mapLibreStart > timing.fcp,
+			mapLibreAfterPaint: mapLibreStart > timing.fcp && dataStart > timing.fcp,
 			prerenderedChoropleth: /data-ssr-map="\d{4}"><svg[^>]*role="img"/.test(html) && (html.match(/<path d="M/g)?.length ?? 0) > 300
 		}
 	};
@@ -239,7 +242,7 @@ async function main() {
 	const worstSwitchMain = Math.max(...Object.values(report.yearSwitch).map((s) => s.mainThreadMs.median));
 	const worstSwitchIdle = Math.max(...Object.values(report.yearSwitch).map((s) => s.toIdleMs.median));
 	const budgets = [
-		{ name: 'First view of / before MapLibre (gzip)', value: report.home.firstViewGzip.median, budget: BUDGETS.firstViewGzip, unit: 'B' },
+		{ name: 'First view of / before MapLibre and map data (gzip)', value: report.home.firstViewGzip.median, budget: BUDGETS.firstViewGzip, unit: 'B' },
 		{ name: 'Choropleth in the prerendered HTML', value: report.home.prerenderedChoropleth ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
 		{ name: 'MapLibre requested after first paint', value: report.home.mapLibreAfterPaint ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
 		{ name: 'Everything for the interactive map (gzip)', value: report.home.interactiveGzip.median, budget: BUDGETS.interactiveGzip, unit: 'B' },
@@ -257,7 +260,7 @@ async function main() {
 		'|---|---|---|',
 		...(['fcpMs', 'svgVisibleMs', 'mapIdleMs'] as const).map((k) => `| ${k.replace('Ms', '')} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`),
 		`| JS heap after load | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
-		`| first view before MapLibre, gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
+		`| first view (before MapLibre and map data), gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
 		`| everything until idle, gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
 		...Object.entries(report.yearSwitch).map(([k, v]) => `| year switch ${k}: main thread / until idle | ${range(v.mainThreadMs, 'ms')} / ${range(v.toIdleMs, 'ms')} | |`),
 		'',

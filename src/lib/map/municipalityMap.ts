@@ -105,6 +105,19 @@ export interface MapOptions {
 	fixed?: boolean;
 }
 
+let mapLibre: Promise<[typeof import('maplibre-gl'), string, unknown]> | undefined;
+
+/** Starts fetching MapLibre, its worker and its stylesheet; later calls share the same download. */
+export function preloadMapLibre() {
+	mapLibre ??= Promise.all([
+		import('maplibre-gl'),
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
+		// MapLibre's stylesheet comes with MapLibre, not with the first paint.
+		import('maplibre-gl/dist/maplibre-gl.css')
+	]);
+	return mapLibre;
+}
+
 export function createMunicipalityMap(container: HTMLElement, input: MapInput, initial: MapView, callbacks: MapCallbacks, options: MapOptions = {}): MunicipalityMapController {
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
@@ -152,12 +165,7 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 	}
 
 	(async () => {
-		const [maplibre, workerUrl] = await Promise.all([
-			import('maplibre-gl'),
-			import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
-			// MapLibre's stylesheet comes with MapLibre, not with the first paint.
-			import('maplibre-gl/dist/maplibre-gl.css')
-		]);
+		const [maplibre, workerUrl] = await preloadMapLibre();
 		if (destroyed) return;
 		maplibre.setWorkerUrl(workerUrl);
 		try {
@@ -196,7 +204,10 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 				const { municipalities, provinces } = features(input.topologies[year], input.status[year], input.change[year]);
 				m.addSource(source(year), { type: 'geojson', data: municipalities, promoteId: 'code' });
 				m.addSource(provinceSource(year), { type: 'geojson', data: provinces });
-				const visibility = year === view.year ? 'visible' : 'none';
+				// Every year starts visible so that all three build their tiles once, while the map is
+				// still hidden behind the SVG; after that a switch only flips visibility and MapLibre
+				// takes the tiles from its cache.
+				const visibility = 'visible';
 				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': fillColour(view.mode) } });
 				m.addLayer({
 					id: layer(year, 'hatch'),
@@ -218,10 +229,12 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 					paint: { 'line-color': FOCUS_OUTLINE, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': byState('focused', 1, 0) }
 				});
 			}
-			ready = true;
-			apply();
-			if (pendingZoom !== undefined) fit(pendingZoom, false);
-			m.once('idle', () => callbacks.onState({ kind: 'idle' }));
+			m.once('idle', () => {
+				ready = true;
+				apply();
+				if (pendingZoom !== undefined) fit(pendingZoom, false);
+				m.once('idle', () => callbacks.onState({ kind: 'idle' }));
+			});
 			// For the benchmark: every time the map has finished rendering.
 			m.on('idle', () => performance.mark('beleidskaart:map-idle'));
 		});

@@ -40,6 +40,8 @@ export interface SvgGeometry {
 	municipalities: SvgMunicipality[];
 	/** Borders between provinces (drawn on top). */
 	provinces: string;
+	/** The SVG viewBox that shows a [west, south, east, north] box with some room around it. */
+	viewBoxFor: (bbox: [number, number, number, number]) => string;
 }
 
 export function svgGeometry(topology: Topology): SvgGeometry {
@@ -52,10 +54,11 @@ export function svgGeometry(topology: Topology): SvgGeometry {
 		d: path(f) ?? ''
 	}));
 	const provinces = path(provinceBorders(topology)) ?? '';
-	return { width: SVG_WIDTH, height, municipalities, provinces };
-}
-
-/** The [x, y] in SVG units of a longitude/latitude, for tooltips and zooming the SVG. */
-export function projectPoint(lonLat: [number, number]): [number, number] {
-	return boundsProjection().projection(lonLat)!;
+	const viewBoxFor = ([w, s, e, n]: [number, number, number, number]) => {
+		const [x0, y0] = projection([w, n])!;
+		const [x1, y1] = projection([e, s])!;
+		const pad = Math.max(x1 - x0, y1 - y0) * 0.25 + 20;
+		return `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
+	};
+	return { width: SVG_WIDTH, height, municipalities, provinces, viewBoxFor };
 }

@@ -14,5 +14,7 @@ export async function pageSummary(fetcher: typeof fetch) {
 		...SURVEY_YEARS.map((y) => fetchJson<MonitorFileJson>(fetcher, monitorPath(y)))
 	]);
 	const counts = Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, monitors[i].summary.counts])) as Record<SurveyYear, Record<DisplayStatus, number>>;
-	return { counts, figures: published.figures, synthetic: monitors.some((mo) => mo.synthetic) };
+	// Only what the page shows: the figures' notes stay in /data/published.json.
+	const figures = published.figures.map(({ note: _note, ...shown }) => shown);
+	return { counts, figures, synthetic: monitors.some((mo) => mo.synthetic) };
 }

@@ -6,6 +6,8 @@ import { replaceState } from '$app/navigation';
 import { DataLoadError, loadAppData, type AppData } from '$lib/data/appData';
 import { municipalityDetails } from '$lib/data/details';
 import type { MapInput } from '$lib/map/municipalityMap';
+import type { SvgGeometry } from '$lib/map/svgGeometry';
+import { afterFirstPaint } from './afterFirstPaint';
 import { changes, previousYear, type Transition } from '$lib/model/change';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '$lib/model/geography';
 import { compareRegions, regions, type Grouping } from '$lib/model/regions';
@@ -97,6 +99,18 @@ export class MapApp {
 		return counts as Record<Transition, number>;
 	});
 
+	private readonly svgCache = new Map<SurveyYear, SvgGeometry>();
+	/** d3-geo and the SVG map's geometry code, loaded after the first paint like the rest. */
+	private svgModule = $state.raw<typeof import('$lib/map/svgGeometry') | null>(null);
+
+	/** SVG geometry of a year, computed on first use and kept (only the SVG map needs it). */
+	geometryFor = (year: SurveyYear): SvgGeometry | null => {
+		const module = this.svgModule;
+		if (!this.data || !module) return null;
+		if (!this.svgCache.has(year)) this.svgCache.set(year, module.svgGeometry(this.data.topologies[year]));
+		return this.svgCache.get(year)!;
+	};
+
 	readUrl() {
 		const geography = this.geography;
 		const parsed = parseViewState(new URLSearchParams(window.location.search), geography ? (code) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined, this.accepted);
@@ -127,7 +141,14 @@ export class MapApp {
 	/** Reads the URL, loads the data and follows Back/Forward; returns the clean-up. */
 	start(): () => void {
 		this.readUrl();
-		void this.load();
+		// MapLibre first, then the data: both only after the prerendered page has painted.
+		void afterFirstPaint().then(async () => {
+			void import('$lib/map/municipalityMap').then((module) => module.preloadMapLibre());
+			void import('$lib/map/svgGeometry').then((module) => (this.svgModule = module));
+			// Let MapLibre's request go out first: it is the larger download.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			return this.load();
+		});
 		const onpopstate = () => this.readUrl();
 		window.addEventListener('popstate', onpopstate);
 		return () => window.removeEventListener('popstate', onpopstate);
