@@ -10,6 +10,26 @@ const config = {
 		// Absolute asset paths: /en/ and /en serve the same page, and relative paths would resolve
 		// differently from each.
 		paths: { relative: false },
+		// Content-Security-Policy as a meta tag in every prerendered page, with hashes for SvelteKit's
+		// inline scripts: no inline scripts of ours, no eval, nothing from other origins. Headers that a
+		// meta tag cannot carry (frame-ancestors and others) are in README.md for the host to set.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes style attributes (style: directives); styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'frame-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// The English pages are reached through the language link; list the root explicitly too.
 			entries: ['*', '/en', '/embed', '/en/embed'],
