@@ -192,9 +192,9 @@ async function main() {
 	for (let run = 0; run < RUNS; run++) {
 		const { page, result } = await coldLoad(browser, origin, '/?jaar=2017');
 		home.push(result);
-		for (const year of SURVEY_YEARS.slice(1)) {
+		for (const [i, year] of SURVEY_YEARS.slice(1).entries()) {
 			const measured = await yearSwitch(page, year);
-			(switches[`2017→${year}`] ??= []).push(measured);
+			(switches[`${SURVEY_YEARS[i]}→${year}`] ??= []).push(measured);
 			// Let the map settle before the next switch.
 			await page.waitForTimeout(300);
 		}

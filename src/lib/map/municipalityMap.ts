@@ -122,6 +122,8 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
 	let ready = false;
+	// Layers added: zooms apply at once from here on (during the warm-up too, so it covers them).
+	let layersAdded = false;
 	let view = initial;
 	let shown: MapView | undefined;
 	let hovered: { year: SurveyYear; code: string } | null = null;
@@ -137,7 +139,9 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 		if (!map || !ready) return;
 		const previous = shown;
 		if (!previous || previous.year !== view.year) {
-			for (const year of SURVEY_YEARS)
+			// Only the years that change: each layout change costs a style update.
+			const years = previous ? [previous.year, view.year] : SURVEY_YEARS;
+			for (const year of years)
 				for (const kind of LAYER_KINDS) map.setLayoutProperty(layer(year, kind), 'visibility', year === view.year ? 'visible' : 'none');
 		}
 		if (previous) {
@@ -229,10 +233,12 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 					paint: { 'line-color': FOCUS_OUTLINE, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': byState('focused', 1, 0) }
 				});
 			}
+			layersAdded = true;
+			// The initial view first, so that the warm-up builds the tiles of the view that is shown.
+			if (pendingZoom !== undefined) fit(pendingZoom, false);
 			m.once('idle', () => {
 				ready = true;
 				apply();
-				if (pendingZoom !== undefined) fit(pendingZoom, false);
 				m.once('idle', () => callbacks.onState({ kind: 'idle' }));
 			});
 			// For the benchmark: every time the map has finished rendering.
@@ -274,8 +280,8 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 			apply();
 		},
 		zoomTo(bbox) {
-			if (!map || !ready) pendingZoom = bbox;
-			else fit(bbox, true);
+			if (!map || !layersAdded) pendingZoom = bbox;
+			else fit(bbox, ready);
 		},
 		zoomBy(delta) {
 			map?.zoomTo(map.getZoom() + delta, { duration: 0 });
