@@ -44,9 +44,13 @@ export interface SvgGeometry {
 	viewBoxFor: (bbox: [number, number, number, number]) => string;
 }
 
-export function svgGeometry(topology: Topology): SvgGeometry {
+/**
+ * `digits`: decimals of the path coordinates (in a 1000-unit-wide viewBox). The prerendered map, which
+ * cannot zoom, needs none; the interactive one zooms into the viewBox and keeps one.
+ */
+export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
 	const { projection, height } = boundsProjection();
-	const path = geoPath(projection).digits(1);
+	const path = geoPath(projection).digits(digits);
 	const municipalities = municipalityFeatures(topology).features.map((f) => ({
 		code: f.properties.code,
 		naam: f.properties.naam,

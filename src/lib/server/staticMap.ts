@@ -29,7 +29,7 @@ export async function staticMapSvg(year: SurveyYear, text: StaticMapText): Promi
 	const topology = await readJson<Topology>(dataPath.topology(year));
 	const monitor = await readJson<MonitorFileJson>(`/data/monitor-${year}.json`);
 	const status = new Map(monitor.municipalities.map((mu) => [mu.code, mu.status]));
-	const geometry = svgGeometry(topology);
+	const geometry = svgGeometry(topology, 0);
 	const paths = geometry.municipalities
 		.map((mu) => {
 			const s = status.get(mu.code) ?? 'onbekend';
