@@ -4,6 +4,8 @@
  */
 import { replaceState } from '$app/navigation';
 import { DataLoadError, loadAppData, type AppData } from '$lib/data/appData';
+import { m } from '$lib/i18n';
+import { statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { municipalityDetails } from '$lib/data/details';
 import type { MapInput } from '$lib/map/municipalityMap';
 import type { SvgGeometry } from '$lib/map/svgGeometry';
@@ -109,6 +111,17 @@ export class MapApp {
 		if (!this.data || !module) return null;
 		if (!this.svgCache.has(year)) this.svgCache.set(year, module.svgGeometry(this.data.topologies[year]));
 		return this.svgCache.get(year)!;
+	};
+
+	/** "Name, province: status" (or change) of a municipality in the year shown: tooltip and announcement. */
+	describe = (code: MunicipalityCode): string => {
+		const entry = this.geography?.get(this.view.year, code);
+		if (!entry) return code;
+		const label =
+			this.mode === 'verandering'
+				? transitionLabel(this.change?.[this.view.year]?.get(code) ?? 'onbekend')
+				: statusLabel(this.status?.[this.view.year].get(code) ?? 'onbekend');
+		return m.announce_municipality({ naam: entry.naam, provincie: entry.provincie, status: label });
 	};
 
 	readUrl() {
