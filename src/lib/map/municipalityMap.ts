@@ -195,6 +195,8 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 			callbacks.onState({ kind: 'error', reason: /webgl/i.test(message) ? 'no-webgl' : 'other', message });
 			return;
 		}
+		// For debugging in development only: the map instance on window.
+		if (import.meta.env.DEV) (globalThis as unknown as { __beleidskaartMap: MapLibreMap }).__beleidskaartMap = map;
 		const canvas = map.getCanvas();
 		canvas.setAttribute('tabindex', '-1');
 		canvas.setAttribute('aria-hidden', 'true');
