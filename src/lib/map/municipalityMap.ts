@@ -65,7 +65,11 @@ export interface MunicipalityMapController {
 const source = (year: SurveyYear) => `gemeenten-${year}`;
 const provinceSource = (year: SurveyYear) => `provincies-${year}`;
 const layer = (year: SurveyYear, kind: string) => `${kind}-${year}`;
-const LAYER_KINDS = ['fill', 'hatch', 'border', 'province', 'hover', 'selected', 'focus'] as const;
+// Two hatch layers, one per mode, each with a fixed filter: changing a filter would make MapLibre
+// reload the source, toggling a layer's visibility does not.
+const LAYER_KINDS = ['fill', 'hatch-status', 'hatch-verandering', 'border', 'province', 'hover', 'selected', 'focus'] as const;
+type LayerKind = (typeof LAYER_KINDS)[number];
+const HATCH_KINDS = ['hatch-status', 'hatch-verandering'] as const;
 
 function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
 	const data = new Uint8Array(size * size * 4);
@@ -85,7 +89,8 @@ function fillColour(mode: MapView['mode']): ExpressionSpecification {
 		: ['match', ['get', 'change'], ...TRANSITIONS.flatMap((t) => [t, TRANSITION_COLOURS[t]]), TRANSITION_COLOURS.onbekend]) as unknown as ExpressionSpecification;
 }
 
-const unknownFilter = (mode: MapView['mode']): ExpressionSpecification => ['==', ['get', mode === 'status' ? 'status' : 'change'], 'onbekend'];
+/** Whether a layer shows in a view: its year's layers only, and of the hatch layers the mode's. */
+const shows = (view: MapView, year: SurveyYear, kind: LayerKind) => year === view.year && (!kind.startsWith('hatch-') || kind === `hatch-${view.mode}`);
 
 const byState = (state: string, on: number, off: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', state], false], on, off];
 
@@ -138,11 +143,11 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 	function apply() {
 		if (!map || !ready) return;
 		const previous = shown;
-		if (!previous || previous.year !== view.year) {
+		if (!previous || previous.year !== view.year || previous.mode !== view.mode) {
 			// Only the years that change: each layout change costs a style update.
-			const years = previous ? [previous.year, view.year] : SURVEY_YEARS;
+			const years = previous && previous.year !== view.year ? [previous.year, view.year] : previous ? [view.year] : SURVEY_YEARS;
 			for (const year of years)
-				for (const kind of LAYER_KINDS) map.setLayoutProperty(layer(year, kind), 'visibility', year === view.year ? 'visible' : 'none');
+				for (const kind of LAYER_KINDS) map.setLayoutProperty(layer(year, kind), 'visibility', shows(view, year, kind) ? 'visible' : 'none');
 		}
 		if (previous) {
 			setState(previous.year, previous.selected, 'selected', false);
@@ -150,19 +155,17 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 		}
 		setState(view.year, view.selected, 'selected', true);
 		if (view.focused) setState(view.year, [view.focused], 'focused', true);
-		if (!previous || previous.mode !== view.mode) {
-			for (const year of SURVEY_YEARS) {
-				map.setPaintProperty(layer(year, 'fill'), 'fill-color', fillColour(view.mode));
-				map.setFilter(layer(year, 'hatch'), unknownFilter(view.mode));
-			}
+		if (previous && previous.mode !== view.mode) {
+			for (const year of SURVEY_YEARS) map.setPaintProperty(layer(year, 'fill'), 'fill-color', fillColour(view.mode));
 		}
-		if (!previous || previous.emphasis !== view.emphasis) {
+		// The layers were created for the first view's emphasis; only changes are applied.
+		if (previous ? previous.emphasis !== view.emphasis : view.emphasis !== null) {
 			const codes = view.emphasis ? [...view.emphasis] : null;
 			// An empty 'match' list is invalid, so "nothing emphasised" dims everything directly.
 			const opacity: ExpressionSpecification | number = codes === null ? 1 : codes.length === 0 ? 0.2 : ['match', ['get', 'code'], codes, 1, 0.2];
 			for (const year of SURVEY_YEARS) {
 				map.setPaintProperty(layer(year, 'fill'), 'fill-opacity', opacity);
-				map.setPaintProperty(layer(year, 'hatch'), 'fill-opacity', opacity);
+				for (const kind of HATCH_KINDS) map.setPaintProperty(layer(year, kind), 'fill-opacity', opacity);
 			}
 		}
 		shown = { ...view, selected: [...view.selected] };
@@ -215,14 +218,17 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 				// takes the tiles from its cache.
 				const visibility = 'visible';
 				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': fillColour(view.mode) } });
-				m.addLayer({
-					id: layer(year, 'hatch'),
-					type: 'fill',
-					source: source(year),
-					filter: unknownFilter(view.mode),
-					layout: { visibility },
-					paint: { 'fill-pattern': 'hatch' }
-				});
+				for (const kind of HATCH_KINDS) {
+					m.addLayer({
+						id: layer(year, kind),
+						type: 'fill',
+						source: source(year),
+						filter: ['==', ['get', kind === 'hatch-status' ? 'status' : 'change'], 'onbekend'],
+						// All years start visible (the warm-up); the other mode's hatch never shows.
+						layout: { visibility: kind === `hatch-${view.mode}` ? 'visible' : 'none' },
+						paint: { 'fill-pattern': 'hatch' }
+					});
+				}
 				m.addLayer({ id: layer(year, 'border'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8 } });
 				m.addLayer({ id: layer(year, 'province'), type: 'line', source: provinceSource(year), layout: { visibility }, paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6 } });
 				m.addLayer({ id: layer(year, 'hover'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0) } });
