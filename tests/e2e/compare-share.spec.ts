@@ -134,12 +134,15 @@ test('the PNG export is a picture of the map with its legend', async ({ page }) 
 	expect(shareOf(png, '#b45309', 4)).toBeGreaterThan(0);
 });
 
-test('axe finds no violations on /tabel, /embed and /data/', async ({ page }) => {
+test('axe finds no violations on /tabel, /embed, /data/ and /over', async ({ page }) => {
 	await page.goto('/tabel?jaar=2022');
 	await expectNoAxeViolations(page);
 	await page.goto('/embed?jaar=2022&gemeente=GM0363');
 	await mapIdle(page);
 	await expectNoAxeViolations(page);
 	await page.goto('/data/');
+	await expectNoAxeViolations(page);
+	await page.goto('/over');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over deze kaart');
 	await expectNoAxeViolations(page);
 });

@@ -11,7 +11,7 @@ async function watchCsp(page: Page) {
 }
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
-const ROUTES = ['/', '/en', '/tabel?jaar=2022', '/data/', '/gemeente', '/gemeente/GM0363', '/en/gemeente/GM0788', '/embed?jaar=2022'];
+const ROUTES = ['/', '/en', '/tabel?jaar=2022', '/data/', '/over', '/en/over', '/gemeente', '/gemeente/GM0363', '/en/gemeente/GM0788', '/embed?jaar=2022'];
 
 test('every route carries the CSP, works under it, and requests nothing from another origin', async ({ page }) => {
 	test.setTimeout(120_000);
