@@ -40,10 +40,6 @@ export function formatPercent(share: number, digits = 0): string {
 	return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share * 100);
 }
 
-export function formatNumber(value: number): string {
-	return new Intl.NumberFormat(intlLocale()).format(value);
-}
-
 /** "A, B en C" / "A, B and C". */
 export function formatList(items: string[]): string {
 	return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);

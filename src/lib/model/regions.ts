@@ -16,7 +16,6 @@ export const SIZE_CLASSES = [
 	{ id: '50000-100000', min: 50_000, max: 100_000 },
 	{ id: '100000-plus', min: 100_000, max: Infinity }
 ] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number]['id'];
 
 export interface Region {
 	id: string;

@@ -1,35 +1,26 @@
 /**
- * The site's data for prerendering per-municipality pages, read once per build from the files the
- * geo and data builds wrote (static/data), so ~420 pages do not parse the same files again.
+ * The site's data for prerendering (per-municipality pages, the table, the static SVG map), read once
+ * per build from the files the geo and data builds wrote (static/data), through the same loader the
+ * browser uses, so ~420 pages do not parse the same files again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { SURVEY_YEARS, dataPath, type Crosswalk, type MunicipalityIndexEntry, type SurveyYear } from '../model/geography';
-import { GeographyContext } from '../model/geographyContext';
-import type { AppData } from '../data/appData';
-import type { KenmerkenJson, MonitorFileJson, VoorzieningenJson } from '../data/outputs';
-import type { Published } from '../data/schemas';
+import { loadAppData, type AppData } from '../data/appData';
 
 const STATIC_DIR = path.resolve('static');
-const read = async <T>(urlPath: string): Promise<T> => JSON.parse(await readFile(path.join(STATIC_DIR, urlPath), 'utf8')) as T;
+
+/** fetch() for site paths, answered from static/ on disk. */
+const fromDisk = (async (url: string) => {
+	try {
+		return new Response(await readFile(path.join(STATIC_DIR, url)));
+	} catch {
+		return new Response(null, { status: 404, statusText: 'Not Found' });
+	}
+}) as typeof fetch;
 
 let cached: Promise<AppData> | undefined;
 
 export function siteData(): Promise<AppData> {
-	cached ??= (async () => {
-		const perYear = async <T>(file: (y: SurveyYear) => string) =>
-			Object.fromEntries(await Promise.all(SURVEY_YEARS.map(async (y) => [y, await read<T>(file(y))]))) as Record<SurveyYear, T>;
-		const [indexes, topologies, monitor, crosswalk, voorzieningen, published, kenmerken] = await Promise.all([
-			perYear<MunicipalityIndexEntry[]>(dataPath.index),
-			perYear<Topology>(dataPath.topology),
-			perYear<MonitorFileJson>((y) => `/data/monitor-${y}.json`),
-			read<Crosswalk>(dataPath.crosswalk),
-			read<VoorzieningenJson>('/data/voorzieningen.json'),
-			read<Published>('/data/published.json'),
-			read<KenmerkenJson>('/data/kenmerken.json')
-		]);
-		return { geography: new GeographyContext(indexes, crosswalk), topologies, monitor, voorzieningen, published, kenmerken };
-	})();
+	cached ??= loadAppData(fromDisk);
 	return cached;
 }

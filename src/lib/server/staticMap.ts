@@ -4,21 +4,13 @@
  * written into the HTML once instead of being carried in the page data as well, which would double
  * its bytes.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { dataPath, type SurveyYear } from '../model/geography';
+import type { SurveyYear } from '../model/geography';
 import { MUNICIPALITY_BORDER, PROVINCE_BORDER, STATUS_COLOURS, UNKNOWN_HATCH } from '../model/palette';
 import type { DisplayStatus } from '../model/status';
 import { svgGeometry } from '../map/svgGeometry';
-import type { MonitorFileJson } from '../data/outputs';
+import { siteData } from './siteData';
 
-const STATIC_DIR = path.resolve('static');
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-async function readJson<T>(urlPath: string): Promise<T> {
-	return JSON.parse(await readFile(path.join(STATIC_DIR, urlPath), 'utf8')) as T;
-}
 
 export interface StaticMapText {
 	label: (count: number, year: SurveyYear) => string;
@@ -26,10 +18,10 @@ export interface StaticMapText {
 }
 
 export async function staticMapSvg(year: SurveyYear, text: StaticMapText): Promise<string> {
-	const topology = await readJson<Topology>(dataPath.topology(year));
-	const monitor = await readJson<MonitorFileJson>(`/data/monitor-${year}.json`);
-	const status = new Map(monitor.municipalities.map((mu) => [mu.code, mu.status]));
-	const geometry = svgGeometry(topology, 0);
+	const data = await siteData();
+	const status = new Map(data.monitor[year].municipalities.map((mu) => [mu.code, mu.status]));
+	// Whole-number coordinates: this map cannot zoom.
+	const geometry = svgGeometry(data.topologies[year], 0);
 	const paths = geometry.municipalities
 		.map((mu) => {
 			const s = status.get(mu.code) ?? 'onbekend';
