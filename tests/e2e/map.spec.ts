@@ -174,3 +174,44 @@ test('the site serves the geography and data contracts, marked synthetic', async
 	expect((await (await request.get('/data/voorzieningen.json')).json()).byMunicipality['2025']['GM0363']).toBe('mdra');
 	expect((await (await request.get('/data/published.json')).json()).figures.length).toBeGreaterThan(5);
 });
+
+test('the year shown loads first; the rest after the map is drawn, and a switch before it is all in draws the right year', async ({ page }) => {
+	const requests = recordRequests(page);
+	// Hold back the crosswalk: the indexes, register and change view wait for it, single years do not.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/data/crosswalk.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await mapIdle(page);
+
+	// Until MapLibre had drawn 2025, only 2025's geometry and monitor data were requested.
+	const timeline = await page.evaluate(() => ({
+		firstIdle: performance.getEntriesByName('beleidskaart:map-idle')[0].startTime,
+		data: performance
+			.getEntriesByType('resource')
+			.filter((r) => new URL(r.name).pathname.startsWith('/data/'))
+			.map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }))
+	}));
+	expect(timeline.data.filter((r) => r.start < timeline.firstIdle).map((r) => r.path).sort()).toEqual(['/data/gemeenten-2025.topojson', '/data/monitor-2025.json']);
+
+	// The rest is still loading (the crosswalk is held): switching to 2017 draws 2017 all the same.
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const in2025 = await canvas.screenshot();
+	await page.getByRole('radio', { name: '2017' }).check();
+	await expect.poll(async () => differingShare(in2025, await canvas.screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.05);
+	await mapIdle(page);
+	const early2017 = await canvas.screenshot();
+
+	// Once everything is in, 2017 looks just the same, and no year was fetched twice.
+	release();
+	await page.waitForFunction(() => performance.getEntriesByName('beleidskaart:map-complete').length > 0);
+	await page.getByRole('radio', { name: '2022' }).check();
+	await page.getByRole('radio', { name: '2017' }).check();
+	await expect.poll(async () => differingShare(early2017, await canvas.screenshot()), { timeout: 10_000 }).toBeLessThan(0.01);
+	for (const path of ['/data/gemeenten-2017.topojson', '/data/monitor-2017.json', '/data/gemeenten-2025.topojson']) {
+		expect(requests.filter((u) => u.pathname === path), path).toHaveLength(1);
+	}
+});

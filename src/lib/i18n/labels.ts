@@ -35,14 +35,24 @@ export function evidenceLabel(evidence: Evidence): string {
 
 const intlLocale = () => (getLocale() === 'en' ? 'en-GB' : 'nl-NL');
 
+// Creating an Intl formatter costs far more than using one, and a year switch formats dozens of
+// numbers: keep one per locale and option set.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, create: (locale: string) => T): T {
+	const locale = intlLocale();
+	const id = `${locale}|${key}`;
+	if (!formatters.has(id)) formatters.set(id, create(locale));
+	return formatters.get(id) as T;
+}
+
 /** A share (0–1) as a percentage with at most one decimal: 0.3519 → "35,2". */
 export function formatPercent(share: number, digits = 0): string {
-	return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share * 100);
+	return formatter(`percent${digits}`, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })).format(share * 100);
 }
 
 /** "A, B en C" / "A, B and C". */
 export function formatList(items: string[]): string {
-	return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+	return formatter('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
 export function transitionLabel(transition: Transition): string {

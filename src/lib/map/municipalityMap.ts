@@ -1,11 +1,12 @@
 /**
  * MapLibre lives here, not in components: the Svelte side hands over a container and data and gets
- * back a controller. All survey years are added once, as one GeoJSON source each; switching years
- * only changes layer visibility, and hover, selection and focus are feature-state, so nothing is
- * re-parsed or re-uploaded after the first load. MapLibre itself (≈ 450 KB gzipped with its worker)
- * is imported only when a map is created, after the page has painted.
+ * back a controller. Each survey year is added once, as its own GeoJSON source, as soon as its data
+ * is there (the year shown first); switching years only changes constant layer opacities, and hover,
+ * selection and focus are feature-state, so a switch re-parses, re-tiles and re-uploads nothing.
+ * MapLibre itself (≈ 430 KB gzipped with its worker) is imported only when a map is created, after
+ * the page has painted.
  */
-import type { Map as MapLibreMap, ExpressionSpecification, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Map as MapLibreMap, ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
@@ -28,12 +29,16 @@ export type MapState =
 	| { kind: 'idle' }
 	| { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
 
-export interface MapInput {
-	topologies: Record<SurveyYear, Topology>;
-	status: Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>;
-	/** Change since the previous survey, for every year but the first. */
-	change: Partial<Record<SurveyYear, ReadonlyMap<string, Transition>>>;
+/** What the map draws for one survey year. */
+export interface YearInput {
+	topology: Topology;
+	status: ReadonlyMap<string, DisplayStatus>;
+	/** Change since the previous survey; absent for the first survey, and until the crosswalk is loaded. */
+	change?: ReadonlyMap<string, Transition>;
 }
+
+/** The years loaded so far: the year shown comes first, the others follow once the map is up. */
+export type MapInput = Partial<Record<SurveyYear, YearInput>>;
 
 export interface MapView {
 	year: SurveyYear;
@@ -55,6 +60,8 @@ export interface MapCallbacks {
 
 export interface MunicipalityMapController {
 	update(view: MapView): void;
+	/** Adds the years that are new in `input` (and a year's change once it is known). */
+	setInput(input: MapInput): void;
 	/** Zoom to a [west, south, east, north] box, or back to the whole country. */
 	zoomTo(bbox: [number, number, number, number] | null): void;
 	zoomBy(delta: number): void;
@@ -66,10 +73,12 @@ const source = (year: SurveyYear) => `gemeenten-${year}`;
 const provinceSource = (year: SurveyYear) => `provincies-${year}`;
 const layer = (year: SurveyYear, kind: string) => `${kind}-${year}`;
 // Two hatch layers, one per mode, each with a fixed filter: changing a filter would make MapLibre
-// reload the source, toggling a layer's visibility does not.
+// re-tile the source.
 const LAYER_KINDS = ['fill', 'hatch-status', 'hatch-verandering', 'border', 'province', 'hover', 'selected', 'focus'] as const;
 type LayerKind = (typeof LAYER_KINDS)[number];
 const HATCH_KINDS = ['hatch-status', 'hatch-verandering'] as const;
+/** The layer-wide opacity that shows or hides a layer: a constant, so changing it re-tiles nothing. */
+const layerOpacity = (kind: LayerKind) => (kind === 'fill' || kind.startsWith('hatch-') ? 'fill-layer-opacity' : 'line-layer-opacity');
 
 function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
 	const data = new Uint8Array(size * size * 4);
@@ -110,25 +119,27 @@ export interface MapOptions {
 	fixed?: boolean;
 }
 
-let mapLibre: Promise<[typeof import('maplibre-gl'), string, unknown]> | undefined;
+let mapLibre: Promise<[typeof import('./mapLibre'), string, unknown]> | undefined;
 
 /** Starts fetching MapLibre, its worker and its stylesheet; later calls share the same download. */
 export function preloadMapLibre() {
 	mapLibre ??= Promise.all([
-		import('maplibre-gl'),
+		import('./mapLibre'),
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
-		// MapLibre's stylesheet comes with MapLibre, not with the first paint.
-		import('maplibre-gl/dist/maplibre-gl.css')
+		// The map's few style rules come with MapLibre, not with the first paint.
+		import('./mapLibreBase.css')
 	]);
 	return mapLibre;
 }
 
-export function createMunicipalityMap(container: HTMLElement, input: MapInput, initial: MapView, callbacks: MapCallbacks, options: MapOptions = {}): MunicipalityMapController {
+export function createMunicipalityMap(container: HTMLElement, initialInput: MapInput, initial: MapView, callbacks: MapCallbacks, options: MapOptions = {}): MunicipalityMapController {
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
+	let loaded = false;
 	let ready = false;
-	// Layers added: zooms apply at once from here on (during the warm-up too, so it covers them).
-	let layersAdded = false;
+	let input = initialInput;
+	// The years whose sources and layers exist, and whether their features carry the change yet.
+	const added = new Map<SurveyYear, { withChange: boolean }>();
 	let view = initial;
 	let shown: MapView | undefined;
 	let hovered: { year: SurveyYear; code: string } | null = null;
@@ -137,18 +148,96 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 	callbacks.onState({ kind: 'loading' });
 
 	const setState = (year: SurveyYear, codes: readonly string[], key: string, value: boolean) => {
+		if (!added.has(year)) return;
 		for (const code of codes) map!.setFeatureState({ source: source(year), id: code }, { [key]: value });
 	};
+
+	const emphasisOpacity = (emphasis: MapView['emphasis']): ExpressionSpecification | number => {
+		if (emphasis === null) return 1;
+		const codes = [...emphasis];
+		// An empty 'match' list is invalid, so "nothing emphasised" dims everything directly.
+		return codes.length === 0 ? 0.2 : ['match', ['get', 'code'], codes, 1, 0.2];
+	};
+
+	/** Shows the view's year (and mode's hatch) and hides the rest: constant paint changes only. */
+	function showLayers(years: Iterable<SurveyYear>) {
+		for (const year of years)
+			for (const kind of LAYER_KINDS) map!.setPaintProperty(layer(year, kind), layerOpacity(kind), shows(view, year, kind) ? 1 : 0);
+	}
+
+	function addYear(year: SurveyYear, data: YearInput) {
+		const m = map!;
+		const { municipalities, provinces } = features(data.topology, data.status, data.change);
+		added.set(year, { withChange: !!data.change });
+		m.addSource(source(year), { type: 'geojson', data: municipalities, promoteId: 'code' });
+		m.addSource(provinceSource(year), { type: 'geojson', data: provinces });
+		// Every layer stays "visible" for good, so MapLibre keeps every year's tiles; which year shows
+		// is the layer opacity (see showLayers). A hidden source would drop its tiles and a visibility
+		// change would re-tile, each switch.
+		const opacity = (kind: LayerKind) => ({ [layerOpacity(kind)]: shows(view, year, kind) ? 1 : 0 });
+		m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), paint: { 'fill-color': fillColour(view.mode), 'fill-opacity': emphasisOpacity(view.emphasis), ...opacity('fill') } });
+		for (const kind of HATCH_KINDS) {
+			m.addLayer({
+				id: layer(year, kind),
+				type: 'fill',
+				source: source(year),
+				filter: ['==', ['get', kind === 'hatch-status' ? 'status' : 'change'], 'onbekend'],
+				paint: { 'fill-pattern': 'hatch', 'fill-opacity': emphasisOpacity(view.emphasis), ...opacity(kind) }
+			});
+		}
+		m.addLayer({ id: layer(year, 'border'), type: 'line', source: source(year), paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8, ...opacity('border') } });
+		m.addLayer({ id: layer(year, 'province'), type: 'line', source: provinceSource(year), paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6, ...opacity('province') } });
+		m.addLayer({ id: layer(year, 'hover'), type: 'line', source: source(year), paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0), ...opacity('hover') } });
+		m.addLayer({ id: layer(year, 'selected'), type: 'line', source: source(year), paint: { 'line-color': SELECTION_OUTLINE, 'line-width': 3.5, 'line-opacity': byState('selected', 1, 0), ...opacity('selected') } });
+		m.addLayer({
+			id: layer(year, 'focus'),
+			type: 'line',
+			source: source(year),
+			paint: { 'line-color': FOCUS_OUTLINE, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': byState('focused', 1, 0), ...opacity('focus') }
+		});
+		if (shown?.year === year) {
+			setState(year, shown.selected, 'selected', true);
+			if (shown.focused) setState(year, [shown.focused], 'focused', true);
+		}
+	}
+
+	function addNewYears() {
+		if (!map || !loaded) return;
+		for (const year of SURVEY_YEARS) {
+			const data = input[year];
+			if (!data) continue;
+			const state = added.get(year);
+			if (!state) addYear(year, data);
+			else if (!state.withChange && data.change) {
+				// The change arrives with the crosswalk, after the first view: one re-parse of that year.
+				(map.getSource(source(year)) as GeoJSONSource).setData(features(data.topology, data.status, data.change).municipalities);
+				state.withChange = true;
+			}
+		}
+		becomeReady();
+		// For the benchmark: every year is in, with its change, and drawn once.
+		if (added.size === SURVEY_YEARS.length && SURVEY_YEARS.every((y, i) => i === 0 || added.get(y)!.withChange)) {
+			map.once('idle', () => performance.mark('beleidskaart:map-complete'));
+		}
+	}
+
+	/** Ready once the year shown is drawn: from then on view changes are applied as they come. */
+	function becomeReady() {
+		if (ready || !added.has(view.year)) return;
+		// The initial view first, so that the first tiles built are those of the view that is shown.
+		if (pendingZoom !== undefined) fit(pendingZoom, false);
+		pendingZoom = undefined;
+		map!.once('idle', () => {
+			ready = true;
+			apply();
+			map!.once('idle', () => callbacks.onState({ kind: 'idle' }));
+		});
+	}
 
 	function apply() {
 		if (!map || !ready) return;
 		const previous = shown;
-		if (!previous || previous.year !== view.year || previous.mode !== view.mode) {
-			// Only the years that change: each layout change costs a style update.
-			const years = previous && previous.year !== view.year ? [previous.year, view.year] : previous ? [view.year] : SURVEY_YEARS;
-			for (const year of years)
-				for (const kind of LAYER_KINDS) map.setLayoutProperty(layer(year, kind), 'visibility', shows(view, year, kind) ? 'visible' : 'none');
-		}
+		if (!previous || previous.year !== view.year || previous.mode !== view.mode) showLayers(added.keys());
 		if (previous) {
 			setState(previous.year, previous.selected, 'selected', false);
 			if (previous.focused) setState(previous.year, [previous.focused], 'focused', false);
@@ -156,14 +245,12 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 		setState(view.year, view.selected, 'selected', true);
 		if (view.focused) setState(view.year, [view.focused], 'focused', true);
 		if (previous && previous.mode !== view.mode) {
-			for (const year of SURVEY_YEARS) map.setPaintProperty(layer(year, 'fill'), 'fill-color', fillColour(view.mode));
+			for (const year of added.keys()) map.setPaintProperty(layer(year, 'fill'), 'fill-color', fillColour(view.mode));
 		}
-		// The layers were created for the first view's emphasis; only changes are applied.
-		if (previous ? previous.emphasis !== view.emphasis : view.emphasis !== null) {
-			const codes = view.emphasis ? [...view.emphasis] : null;
-			// An empty 'match' list is invalid, so "nothing emphasised" dims everything directly.
-			const opacity: ExpressionSpecification | number = codes === null ? 1 : codes.length === 0 ? 0.2 : ['match', ['get', 'code'], codes, 1, 0.2];
-			for (const year of SURVEY_YEARS) {
+		// The layers were created for the view's emphasis at the time; only changes are applied.
+		if (previous && previous.emphasis !== view.emphasis) {
+			const opacity = emphasisOpacity(view.emphasis);
+			for (const year of added.keys()) {
 				map.setPaintProperty(layer(year, 'fill'), 'fill-opacity', opacity);
 				for (const kind of HATCH_KINDS) map.setPaintProperty(layer(year, kind), 'fill-opacity', opacity);
 			}
@@ -207,55 +294,16 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 		canvas.addEventListener('webglcontextrestored', () => callbacks.onState({ kind: 'idle' }));
 		map.on('error', (event) => callbacks.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
 		map.once('load', () => {
-			const m = map!;
-			m.addImage('hatch', hatchImage(), { pixelRatio: 1 });
-			for (const year of SURVEY_YEARS) {
-				const { municipalities, provinces } = features(input.topologies[year], input.status[year], input.change[year]);
-				m.addSource(source(year), { type: 'geojson', data: municipalities, promoteId: 'code' });
-				m.addSource(provinceSource(year), { type: 'geojson', data: provinces });
-				// Every year starts visible so that all three build their tiles once, while the map is
-				// still hidden behind the SVG; after that a switch only flips visibility and MapLibre
-				// takes the tiles from its cache.
-				const visibility = 'visible';
-				m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), layout: { visibility }, paint: { 'fill-color': fillColour(view.mode) } });
-				for (const kind of HATCH_KINDS) {
-					m.addLayer({
-						id: layer(year, kind),
-						type: 'fill',
-						source: source(year),
-						filter: ['==', ['get', kind === 'hatch-status' ? 'status' : 'change'], 'onbekend'],
-						// All years start visible (the warm-up); the other mode's hatch never shows.
-						layout: { visibility: kind === `hatch-${view.mode}` ? 'visible' : 'none' },
-						paint: { 'fill-pattern': 'hatch' }
-					});
-				}
-				m.addLayer({ id: layer(year, 'border'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8 } });
-				m.addLayer({ id: layer(year, 'province'), type: 'line', source: provinceSource(year), layout: { visibility }, paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6 } });
-				m.addLayer({ id: layer(year, 'hover'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0) } });
-				m.addLayer({ id: layer(year, 'selected'), type: 'line', source: source(year), layout: { visibility }, paint: { 'line-color': SELECTION_OUTLINE, 'line-width': 3.5, 'line-opacity': byState('selected', 1, 0) } });
-				m.addLayer({
-					id: layer(year, 'focus'),
-					type: 'line',
-					source: source(year),
-					layout: { visibility },
-					paint: { 'line-color': FOCUS_OUTLINE, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': byState('focused', 1, 0) }
-				});
-			}
-			layersAdded = true;
-			// The initial view first, so that the warm-up builds the tiles of the view that is shown.
-			if (pendingZoom !== undefined) fit(pendingZoom, false);
-			m.once('idle', () => {
-				ready = true;
-				apply();
-				m.once('idle', () => callbacks.onState({ kind: 'idle' }));
-			});
+			map!.addImage('hatch', hatchImage(), { pixelRatio: 1 });
+			loaded = true;
+			addNewYears();
 			// For the benchmark: every time the map has finished rendering.
-			m.on('idle', () => performance.mark('beleidskaart:map-idle'));
+			map!.on('idle', () => performance.mark('beleidskaart:map-idle'));
 		});
 
-		const fillLayers = SURVEY_YEARS.map((y) => layer(y, 'fill'));
 		const codeAt = (point: { x: number; y: number }) => {
-			const hits: MapGeoJSONFeature[] = map!.queryRenderedFeatures([point.x, point.y], { layers: fillLayers.filter((_, i) => SURVEY_YEARS[i] === view.year) });
+			if (!added.has(view.year)) return null;
+			const hits: MapGeoJSONFeature[] = map!.queryRenderedFeatures([point.x, point.y], { layers: [layer(view.year, 'fill')] });
 			return (hits[0]?.properties?.code as MunicipalityCode | undefined) ?? null;
 		};
 		map.on('mousemove', (event) => {
@@ -287,8 +335,12 @@ export function createMunicipalityMap(container: HTMLElement, input: MapInput, i
 			view = next;
 			apply();
 		},
+		setInput(next) {
+			input = next;
+			addNewYears();
+		},
 		zoomTo(bbox) {
-			if (!map || !layersAdded) pendingZoom = bbox;
+			if (!map || !loaded) pendingZoom = bbox;
 			else fit(bbox, ready);
 		},
 		zoomBy(delta) {

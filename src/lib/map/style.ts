@@ -7,6 +7,8 @@ import { MAP_BACKGROUND } from '../model/palette';
  */
 export const emptyStyle: StyleSpecification = {
 	version: 8,
+	// Paint changes (a year switch, a highlight) apply in the next frame rather than fading for 300 ms.
+	transition: { duration: 0, delay: 0 },
 	sources: {},
 	layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } }]
 };

@@ -3,7 +3,7 @@
  * used before MapLibre is ready or without WebGL. Framed like the MapLibre view: both fit
  * NETHERLANDS_BOUNDS in Web Mercator, centred, so the two line up when MapLibre takes over.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { MunicipalityCode } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
@@ -45,19 +45,98 @@ export interface SvgGeometry {
 }
 
 /**
+ * A d3-geo path context that writes compact SVG path data: every point is rounded to `digits`
+ * decimals first (so borders shared by two municipalities stay identical), then written relative to
+ * the previous one with implicit line-tos. Small relative numbers compress far better than absolute
+ * ones: the prerendered map's HTML shrinks by about a quarter.
+ */
+export class CompactPathContext implements GeoContext {
+	private readonly parts: string[] = [];
+	private readonly factor: number;
+	// The current point and the start of the current ring, in rounded units.
+	private x = 0;
+	private y = 0;
+	private startX = 0;
+	private startY = 0;
+	private last: 'm' | 'l' | 'z' | null = null;
+
+	constructor(digits: number) {
+		this.factor = 10 ** digits;
+	}
+
+	moveTo(x: number, y: number) {
+		this.point('m', x, y);
+	}
+
+	lineTo(x: number, y: number) {
+		this.point('l', x, y);
+	}
+
+	closePath() {
+		this.parts.push('z');
+		this.last = 'z';
+		// After a close the current point is the start of the ring (a following m is relative to it).
+		this.x = this.startX;
+		this.y = this.startY;
+	}
+
+	/** Required by d3-geo's context interface; the map draws no point features. */
+	arc() {}
+	beginPath() {}
+
+	result(): string {
+		const d = this.parts.join('');
+		this.parts.length = 0;
+		this.x = this.y = this.startX = this.startY = 0;
+		this.last = null;
+		return d;
+	}
+
+	private point(command: 'm' | 'l', x: number, y: number) {
+		const rx = Math.round(x * this.factor);
+		const ry = Math.round(y * this.factor);
+		const dx = rx - this.x;
+		const dy = ry - this.y;
+		// A segment that rounding made zero-length draws nothing.
+		if (command === 'l' && dx === 0 && dy === 0) return;
+		const number = (n: number) => {
+			const text = String(n / this.factor);
+			return text.replace(/^(-?)0\./, '$1.');
+		};
+		const [a, b] = [number(dx), number(dy)];
+		const pair = `${a}${b.startsWith('-') ? '' : ','}${b}`;
+		// After m or l, further pairs are implicit relative line-tos.
+		const implicit = command === 'l' && (this.last === 'm' || this.last === 'l');
+		this.parts.push(implicit ? (a.startsWith('-') ? pair : `,${pair}`) : `${command}${pair}`);
+		this.last = command;
+		this.x = rx;
+		this.y = ry;
+		if (command === 'm') {
+			this.startX = rx;
+			this.startY = ry;
+		}
+	}
+}
+
+/**
  * `digits`: decimals of the path coordinates (in a 1000-unit-wide viewBox). The prerendered map, which
  * cannot zoom, needs none; the interactive one zooms into the viewBox and keeps one.
  */
 export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
 	const { projection, height } = boundsProjection();
-	const path = geoPath(projection).digits(digits);
+	const context = new CompactPathContext(digits);
+	const path = geoPath(projection, context);
+	const draw = (object: Parameters<typeof path>[0]) => {
+		path(object);
+		return context.result();
+	};
 	const municipalities = municipalityFeatures(topology).features.map((f) => ({
 		code: f.properties.code,
 		naam: f.properties.naam,
 		provincie: f.properties.provincie,
-		d: path(f) ?? ''
+		d: draw(f)
 	}));
-	const provinces = path(provinceBorders(topology)) ?? '';
+	const provinces = draw(provinceBorders(topology));
 	const viewBoxFor = ([w, s, e, n]: [number, number, number, number]) => {
 		const [x0, y0] = projection([w, n])!;
 		const [x1, y1] = projection([e, s])!;

@@ -3,11 +3,11 @@
  * loaded data, and everything derived from them. Components only render it and call its actions.
  */
 import { replaceState } from '$app/navigation';
-import { DataLoadError, loadAppData, type AppData } from '$lib/data/appData';
+import { DataLoadError, loadAppData, loadYearData, type AppData, type YearData } from '$lib/data/appData';
 import { m } from '$lib/i18n';
 import { statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { municipalityDetails } from '$lib/data/details';
-import type { MapInput } from '$lib/map/municipalityMap';
+import type { MapInput, MapState } from '$lib/map/municipalityMap';
 import type { SvgGeometry } from '$lib/map/svgGeometry';
 import { afterFirstPaint } from './afterFirstPaint';
 import { changes, previousYear, type Transition } from '$lib/model/change';
@@ -24,6 +24,8 @@ export class MapApp {
 	view = $state<ViewState>({ year: DEFAULT_YEAR, municipality: null, mode: 'status', grouping: 'provincie', region: null });
 	notices = $state<ViewNotice[]>([]);
 	data = $state<AppData | null>(null);
+	/** Geometry and monitor data of single years, loaded before the rest (the year shown first). */
+	years = $state.raw<Partial<Record<SurveyYear, YearData>>>({});
 	loadError = $state<DataLoadError | null>(null);
 	/** A legend class (status or change) whose municipalities are brought forward. */
 	highlight = $state<DisplayStatus | Transition | null>(null);
@@ -37,11 +39,20 @@ export class MapApp {
 
 	geography = $derived(this.data?.geography ?? null);
 
-	status = $derived.by(() => {
-		const data = this.data;
-		if (!data) return null;
-		return Object.fromEntries(SURVEY_YEARS.map((y) => [y, new Map(data.monitor[y].municipalities.map((m) => [m.code, m.status]))])) as Record<SurveyYear, Map<string, DisplayStatus>>;
+	/** Status per municipality of every year loaded so far. */
+	loadedStatus = $derived.by(() => {
+		const result: Partial<Record<SurveyYear, Map<string, DisplayStatus>>> = {};
+		for (const year of SURVEY_YEARS) {
+			const monitor = this.data?.monitor[year] ?? this.years[year]?.monitor;
+			if (monitor) result[year] = new Map(monitor.municipalities.map((m) => [m.code, m.status]));
+		}
+		return result;
 	});
+
+	/** Status of all years, once everything is loaded. */
+	status = $derived(this.data ? (this.loadedStatus as Record<SurveyYear, Map<string, DisplayStatus>>) : null);
+
+	topologyOf = (year: SurveyYear) => this.data?.topologies[year] ?? this.years[year]?.topology ?? null;
 
 	/** Per year (from the second survey on): each municipality's change since the previous survey. */
 	change = $derived.by(() => {
@@ -57,9 +68,25 @@ export class MapApp {
 	/** The change view needs a previous survey; for the first year it falls back to status. */
 	mode = $derived<Mode>(this.view.mode === 'verandering' && previousYear(this.view.year) !== null ? 'verandering' : 'status');
 
+	/** The years the map can draw so far; the change view waits for the crosswalk. */
 	mapInput = $derived.by((): MapInput | null => {
-		if (!this.data || !this.status || !this.change) return null;
-		return { topologies: this.data.topologies, status: this.status, change: this.change };
+		if (this.mode === 'verandering' && !this.change) return null;
+		const input: MapInput = {};
+		for (const year of SURVEY_YEARS) {
+			const topology = this.topologyOf(year);
+			const status = this.loadedStatus[year];
+			if (topology && status) input[year] = { topology, status, change: this.change?.[year] };
+		}
+		return Object.keys(input).length ? input : null;
+	});
+
+	/** Name and province from the geometry of the year shown, until the municipality index is loaded. */
+	private shownNames = $derived.by(() => {
+		const topology = this.data ? null : this.topologyOf(this.view.year);
+		const collection = topology?.objects.gemeenten;
+		if (!collection || collection.type !== 'GeometryCollection') return null;
+		const properties = collection.geometries.map((g) => g.properties as { code: string; naam: string; provincie: string });
+		return new Map(properties.map((p) => [p.code, p]));
 	});
 
 	index = $derived(this.geography ? new Map(this.geography.municipalities(this.view.year).map((m) => [m.code, m])) : null);
@@ -105,22 +132,30 @@ export class MapApp {
 	/** d3-geo and the SVG map's geometry code, loaded after the first paint like the rest. */
 	private svgModule = $state.raw<typeof import('$lib/map/svgGeometry') | null>(null);
 
-	/** SVG geometry of a year, computed on first use and kept (only the SVG map needs it). */
+	/**
+	 * SVG geometry of a year, computed on first use and kept. Only the SVG map needs it (a year other
+	 * than the prerendered one before MapLibre is up, or no WebGL), so d3-geo is loaded on demand.
+	 */
 	geometryFor = (year: SurveyYear): SvgGeometry | null => {
+		const topology = this.topologyOf(year);
+		if (!topology) return null;
 		const module = this.svgModule;
-		if (!this.data || !module) return null;
-		if (!this.svgCache.has(year)) this.svgCache.set(year, module.svgGeometry(this.data.topologies[year]));
+		if (!module) {
+			void import('$lib/map/svgGeometry').then((loaded) => (this.svgModule = loaded));
+			return null;
+		}
+		if (!this.svgCache.has(year)) this.svgCache.set(year, module.svgGeometry(topology));
 		return this.svgCache.get(year)!;
 	};
 
 	/** "Name, province: status" (or change) of a municipality in the year shown: tooltip and announcement. */
 	describe = (code: MunicipalityCode): string => {
-		const entry = this.geography?.get(this.view.year, code);
+		const entry = this.geography?.get(this.view.year, code) ?? this.shownNames?.get(code);
 		if (!entry) return code;
 		const label =
 			this.mode === 'verandering'
 				? transitionLabel(this.change?.[this.view.year]?.get(code) ?? 'onbekend')
-				: statusLabel(this.status?.[this.view.year].get(code) ?? 'onbekend');
+				: statusLabel(this.loadedStatus[this.view.year]?.get(code) ?? 'onbekend');
 		return m.announce_municipality({ naam: entry.naam, provincie: entry.provincie, status: label });
 	};
 
@@ -135,10 +170,50 @@ export class MapApp {
 		replaceState(`${window.location.pathname}${viewStateToSearch(this.view, this.keep())}`, {});
 	}
 
+	private settleMap!: () => void;
+	/** Resolves when the map has drawn its first view, or has given up (no WebGL): then the rest loads. */
+	private mapSettled = new Promise<void>((resolve) => (this.settleMap = resolve));
+
+	/** For the map component: its state changes. */
+	mapStateChanged = (state: MapState) => {
+		if (state.kind === 'loading') return;
+		// The rest of the data waits until the browser has nothing more urgent to do.
+		if ('requestIdleCallback' in window) requestIdleCallback(() => this.settleMap(), { timeout: 500 });
+		else setTimeout(() => this.settleMap(), 50);
+	};
+
+	/** Each year's download, started once and shared by everything that needs that year. */
+	private readonly yearLoads = new Map<SurveyYear, Promise<YearData>>();
+
+	/** Loads one year's geometry and monitor data; the map draws each year as soon as it is in. */
+	private loadYear(year: SurveyYear): Promise<YearData> {
+		let load = this.yearLoads.get(year);
+		if (!load) {
+			load = loadYearData(year);
+			this.yearLoads.set(year, load);
+			load.then(
+				(loaded) => (this.years = { ...this.years, [year]: loaded }),
+				// A failed download is tried again by the next load (the retry button).
+				() => this.yearLoads.delete(year)
+			);
+		}
+		return load;
+	}
+
 	async load() {
 		this.loadError = null;
 		try {
-			this.data = await loadAppData();
+			// First what the map needs for the year shown; the rest once the map has drawn it, so that
+			// the first interactive view waits for as few bytes as possible. The change view needs the
+			// crosswalk, so it loads everything at once.
+			if (this.mapFirst && this.mode === 'status') {
+				await this.loadYear(this.view.year);
+				await this.mapSettled;
+			}
+			for (const year of SURVEY_YEARS) void this.loadYear(year);
+			this.data = await loadAppData(fetch, Object.fromEntries(this.yearLoads));
+			// For the benchmark: everything is loaded.
+			performance.mark('beleidskaart:data-loaded');
 			// Now that all codes are known, a code that exists in no year can be reported.
 			this.readUrl();
 			if (this.view.region && !this.activeRegion) {
@@ -151,15 +226,21 @@ export class MapApp {
 		}
 	}
 
+	/** Whether a map shows this app's view: then its year is loaded first and the rest after it. */
+	private mapFirst = false;
+
 	/** Reads the URL, loads the data and follows Back/Forward; returns the clean-up. */
-	start(): () => void {
+	start({ map = false }: { map?: boolean } = {}): () => void {
+		this.mapFirst = map;
 		this.readUrl();
-		// MapLibre first, then the data: both only after the prerendered page has painted.
+		// MapLibre (where there is a map) first, then the data: both only after the prerendered page
+		// has painted.
 		void afterFirstPaint().then(async () => {
-			void import('$lib/map/municipalityMap').then((module) => module.preloadMapLibre());
-			void import('$lib/map/svgGeometry').then((module) => (this.svgModule = module));
-			// Let MapLibre's request go out first: it is the larger download.
-			await new Promise((resolve) => setTimeout(resolve, 0));
+			if (map) {
+				void import('$lib/map/municipalityMap').then((module) => module.preloadMapLibre());
+				// Let MapLibre's request go out first: it is the larger download.
+				await new Promise((resolve) => setTimeout(resolve, 0));
+			}
 			return this.load();
 		});
 		const onpopstate = () => this.readUrl();
@@ -182,6 +263,8 @@ export class MapApp {
 
 	setYear(year: SurveyYear) {
 		performance.mark('beleidskaart:year-switch');
+		// Switched before everything is loaded: fetch that year now rather than wait for the rest.
+		if (!this.data) void this.loadYear(year).catch(() => undefined);
 		// Regions are per year (ADV werkgebieden and sizes change); keep the id if it still exists.
 		this.set({ year });
 		if (this.view.region && !this.activeRegion) this.set({ region: null });
@@ -193,6 +276,7 @@ export class MapApp {
 	}
 
 	pick(code: MunicipalityCode, year: SurveyYear) {
+		if (!this.data) void this.loadYear(year).catch(() => undefined);
 		this.set({ year, municipality: code });
 		this.zoomTarget = this.boxOf(this.selected);
 	}
