@@ -107,10 +107,22 @@ test('a data file that fails to load is named, with a retry; the prerendered map
 	expect(errors).toEqual([]);
 });
 
-test('a data file that is not JSON is named too', async ({ page }) => {
-	await page.route('**/data/crosswalk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json' }));
+test('a data file that is not JSON is named too; the map drawn before it stays, and a retry loads the rest', async ({ page }) => {
+	let corrupt = true;
+	await page.route('**/data/crosswalk.json', (route) =>
+		corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json' }) : route.continue()
+	);
 	await page.goto('/');
-	await expect(page.getByRole('alert')).toContainText('/data/crosswalk.json (not valid JSON)');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('/data/crosswalk.json (not valid JSON)');
+	// The crosswalk loads after the map has drawn the year shown: that map is still there.
+	await mapIdle(page);
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+	corrupt = false;
+	await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Verandering' }).check();
+	await expect(page.getByRole('heading', { name: 'Verandering 2022–2025' })).toBeVisible();
 });
 
 test('losing the WebGL context brings back the SVG map; restoring it brings back MapLibre', async ({ page }) => {
