@@ -140,6 +140,7 @@ export function createMunicipalityMap(container: HTMLElement, initialInput: MapI
 	let input = initialInput;
 	// The years whose sources and layers exist, and whether their features carry the change yet.
 	const added = new Map<SurveyYear, { withChange: boolean }>();
+	let complete = false;
 	let view = initial;
 	let shown: MapView | undefined;
 	let hovered: { year: SurveyYear; code: string } | null = null;
@@ -216,14 +217,18 @@ export function createMunicipalityMap(container: HTMLElement, initialInput: MapI
 		}
 		becomeReady();
 		// For the benchmark: every year is in, with its change, and drawn once.
-		if (added.size === SURVEY_YEARS.length && SURVEY_YEARS.every((y, i) => i === 0 || added.get(y)!.withChange)) {
+		if (!complete && added.size === SURVEY_YEARS.length && SURVEY_YEARS.every((y, i) => i === 0 || added.get(y)!.withChange)) {
+			complete = true;
 			map.once('idle', () => performance.mark('beleidskaart:map-complete'));
 		}
 	}
 
-	/** Ready once the year shown is drawn: from then on view changes are applied as they come. */
+	/**
+	 * Ready once the first year is drawn (normally the year shown; if the view moved on to a year
+	 * still loading, that year shows when it arrives): from then on view changes apply as they come.
+	 */
 	function becomeReady() {
-		if (ready || !added.has(view.year)) return;
+		if (ready || added.size === 0) return;
 		// The initial view first, so that the first tiles built are those of the view that is shown.
 		if (pendingZoom !== undefined) fit(pendingZoom, false);
 		pendingZoom = undefined;

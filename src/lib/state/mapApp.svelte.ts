@@ -129,7 +129,7 @@ export class MapApp {
 	});
 
 	private readonly svgCache = new Map<SurveyYear, SvgGeometry>();
-	/** d3-geo and the SVG map's geometry code, loaded after the first paint like the rest. */
+	/** d3-geo and the SVG map's geometry code, loaded when an SVG map is first needed. */
 	private svgModule = $state.raw<typeof import('$lib/map/svgGeometry') | null>(null);
 
 	/**
@@ -257,14 +257,15 @@ export class MapApp {
 	}
 
 	private set(patch: Partial<ViewState>) {
+		// Another year before everything is loaded: fetch that year now rather than wait for the rest
+		// (a failure shows when the rest is loaded).
+		if (patch.year && !this.data) this.loadYear(patch.year).catch(() => undefined);
 		this.view = { ...this.view, ...patch };
 		this.writeUrl();
 	}
 
 	setYear(year: SurveyYear) {
 		performance.mark('beleidskaart:year-switch');
-		// Switched before everything is loaded: fetch that year now rather than wait for the rest.
-		if (!this.data) void this.loadYear(year).catch(() => undefined);
 		// Regions are per year (ADV werkgebieden and sizes change); keep the id if it still exists.
 		this.set({ year });
 		if (this.view.region && !this.activeRegion) this.set({ region: null });
@@ -276,7 +277,6 @@ export class MapApp {
 	}
 
 	pick(code: MunicipalityCode, year: SurveyYear) {
-		if (!this.data) void this.loadYear(year).catch(() => undefined);
 		this.set({ year, municipality: code });
 		this.zoomTarget = this.boxOf(this.selected);
 	}
