@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
 import { slug } from '../../src/lib/model/regions';
-import { colourCounts, expectNoAxeViolations, mapIdle, offsite, recordRequests, shareOf } from './helpers';
+import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordRequests, shareOf } from './helpers';
 
 test('the region chart shows the shares recomputed from the data; a province filters map and table', async ({ page, request }) => {
 	const monitor = await (await request.get('/data/monitor-2022.json')).json();
@@ -145,4 +145,26 @@ test('axe finds no violations on /tabel, /embed, /data/ and /over', async ({ pag
 	await page.goto('/over');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over deze kaart');
 	await expectNoAxeViolations(page);
+});
+
+test('an embed with zoom=static has no zoom controls and does not pan; the interactive embed does', async ({ page }) => {
+	await page.goto('/embed?jaar=2017&zoom=static');
+	await mapIdle(page);
+	await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Heel Nederland' })).toBeHidden();
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const before = await canvas.screenshot();
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 80, { steps: 8 });
+	await page.mouse.up();
+	await page.getByRole('application').press('+');
+	await page.waitForTimeout(500);
+	expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
+
+	await page.goto('/embed?jaar=2017');
+	await mapIdle(page);
+	await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Heel Nederland' })).toBeVisible();
 });
