@@ -114,7 +114,9 @@ async function coldLoad(browser: Browser, origin: string, url: string): Promise<
 	await page.waitForTimeout(300);
 	const timing = await page.evaluate(() => {
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-		const resources = performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, type: (r as PerformanceResourceTiming).initiatorType }));
+		const resources = performance
+			.getEntriesByType('resource')
+			.map((r) => ({ name: r.name, start: r.startTime, type: (r as PerformanceResourceTiming).initiatorType }));
 		return { fcp, resources, bench: (window as unknown as { __bench: Record<string, number> }).__bench };
 	});
 	const cdp = await context.newCDPSession(page);
@@ -193,7 +195,16 @@ async function main() {
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader'
+		]
 	});
 
 	const home: LoadResult[] = [];
@@ -233,7 +244,15 @@ async function main() {
 		totalBrotli: stat(list.map((r) => r.totalBrotli)),
 		mapLibreAfterPaint: list.every((r) => r.mapLibreAfterPaint),
 		prerenderedChoropleth: list.every((r) => r.prerenderedChoropleth),
-		files: list[0].served.map(({ path: p, type, startMs, bytes, gzip, brotli, mapLibre }) => ({ path: p, type, startMs: Math.round(startMs), bytes, gzip, brotli, mapLibre })),
+		files: list[0].served.map(({ path: p, type, startMs, bytes, gzip, brotli, mapLibre }) => ({
+			path: p,
+			type,
+			startMs: Math.round(startMs),
+			bytes,
+			gzip,
+			brotli,
+			mapLibre
+		})),
 		byType: Object.entries(
 			list[0].served.reduce<Record<string, { gzip: number; brotli: number; count: number }>>((acc, s) => {
 				const t = (acc[s.type] ??= { gzip: 0, brotli: 0, count: 0 });
@@ -249,7 +268,9 @@ async function main() {
 		runs: RUNS,
 		home: summarize(home),
 		embed: summarize(embed),
-		yearSwitch: Object.fromEntries(Object.entries(switches).map(([k, v]) => [k, { mainThreadMs: stat(v.map((x) => x.mainThreadMs)), toIdleMs: stat(v.map((x) => x.toIdleMs)) }])),
+		yearSwitch: Object.fromEntries(
+			Object.entries(switches).map(([k, v]) => [k, { mainThreadMs: stat(v.map((x) => x.mainThreadMs)), toIdleMs: stat(v.map((x) => x.toIdleMs)) }])
+		),
 		geometryGzip: Object.fromEntries(Object.entries(geometry).map(([y, s]) => [y, s.gzip]))
 	};
 
@@ -273,12 +294,16 @@ async function main() {
 		'',
 		'| measure | / | /embed?jaar=2022 |',
 		'|---|---|---|',
-		...(['fcpMs', 'svgVisibleMs', 'mapIdleMs'] as const).map((k) => `| ${k.replace('Ms', '')} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`),
+		...(['fcpMs', 'svgVisibleMs', 'mapIdleMs'] as const).map(
+			(k) => `| ${k.replace('Ms', '')} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`
+		),
 		`| JS heap after load | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
 		`| first view (before MapLibre and map data), gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
 		`| interactive map (requests before the map is idle), gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
 		`| everything the page loads (with the other years, register, chart), gzip / brotli | ${fmt(report.home.totalGzip.median, 'B')} / ${fmt(report.home.totalBrotli.median, 'B')} | ${fmt(report.embed.totalGzip.median, 'B')} / ${fmt(report.embed.totalBrotli.median, 'B')} |`,
-		...Object.entries(report.yearSwitch).map(([k, v]) => `| year switch ${k}: main thread / until idle | ${range(v.mainThreadMs, 'ms')} / ${range(v.toIdleMs, 'ms')} | |`),
+		...Object.entries(report.yearSwitch).map(
+			([k, v]) => `| year switch ${k}: main thread / until idle | ${range(v.mainThreadMs, 'ms')} / ${range(v.toIdleMs, 'ms')} | |`
+		),
 		'',
 		'| bytes by type (/, gzip / brotli) | files |',
 		'|---|---|',
@@ -297,7 +322,12 @@ async function main() {
 	console.log(md);
 	console.log(`\nwrote bench/results/bench-${stamp}.json and .md`);
 	if (CHECK && budgets.some((b) => !b.ok)) {
-		console.error(`\nbudgets broken: ${budgets.filter((b) => !b.ok).map((b) => b.name).join('; ')}`);
+		console.error(
+			`\nbudgets broken: ${budgets
+				.filter((b) => !b.ok)
+				.map((b) => b.name)
+				.join('; ')}`
+		);
 		process.exit(1);
 	}
 }

@@ -16,11 +16,7 @@ const STAMP = path.join(CACHE_DIR, 'build-stamp.json');
 async function codeFiles(): Promise<string[]> {
 	const libDir = path.join(REPO_ROOT, 'geo', 'lib');
 	const lib = (await readdir(libDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-	return [
-		...lib.map((f) => path.join(libDir, f)),
-		path.join(REPO_ROOT, 'geo', 'build.ts'),
-		path.join(REPO_ROOT, 'src', 'lib', 'model', 'geography.ts')
-	];
+	return [...lib.map((f) => path.join(libDir, f)), path.join(REPO_ROOT, 'geo', 'build.ts'), path.join(REPO_ROOT, 'src', 'lib', 'model', 'geography.ts')];
 }
 
 function outputsExist(): boolean {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SURVEY_YEARS, type SurveyYear } from '../src/lib/model/geography.ts';
-import { formatProblem, readMonitorCsv, yearFromFileName } from '../src/lib/data/monitorCsv.ts';
+import { formatProblem, readMonitorCsv, yearFromFileName } from './lib/monitorCsv.ts';
 import { loadGeography } from './lib/geography.ts';
 import { InputError, readJson, readPublished } from './lib/inputs.ts';
 import { monitorMetaSchema } from '../src/lib/data/schemas.ts';

@@ -25,10 +25,7 @@ export function signedRingAreaKm2(ring: Position[]): number {
 
 /** Area of a polygon in km²: its outer ring minus its holes, whatever their winding. */
 export function polygonAreaKm2(polygon: PolygonCoords): number {
-	return polygon.reduce(
-		(area, ring, i) => area + (i === 0 ? 1 : -1) * Math.abs(signedRingAreaKm2(ring)),
-		0
-	);
+	return polygon.reduce((area, ring, i) => area + (i === 0 ? 1 : -1) * Math.abs(signedRingAreaKm2(ring)), 0);
 }
 
 export function multiPolygonAreaKm2(multi: MultiPolygonCoords): number {

@@ -15,9 +15,7 @@ beforeAll(async () => {
 
 /** Successors of one municipality as {name: share}. */
 function successors(links: CrosswalkLink[], from: AreaFeature, later: AreaFeature[]): Record<string, number> {
-	return Object.fromEntries(
-		links.filter((l) => l.from === from.code).map((l) => [later.find((f) => f.code === l.to)!.name, l.share])
-	);
+	return Object.fromEntries(links.filter((l) => l.from === from.code).map((l) => [later.find((f) => f.code === l.to)!.name, l.share]));
 }
 
 describe('crosswalk by area overlap', () => {
@@ -52,7 +50,10 @@ describe('crosswalk by area overlap', () => {
 	});
 
 	it('gives every municipality of the earlier year successors whose shares sum to 1 ± 0.01', () => {
-		for (const [earlier, links] of [[y2017, links1722], [y2022, links2225]] as const) {
+		for (const [earlier, links] of [
+			[y2017, links1722],
+			[y2022, links2225]
+		] as const) {
 			for (const municipality of earlier) {
 				const sum = links.filter((l) => l.from === municipality.code).reduce((s, l) => s + l.share, 0);
 				expect(Math.abs(sum - 1), municipality.name).toBeLessThanOrEqual(0.01);

@@ -20,9 +20,7 @@ export function areaFeatures(topology: Topology, objectName: string): AreaFeatur
 	return fc.features.map((f) => {
 		const props = f.properties as { statcode: string; statnaam: string };
 		const geometry = f.geometry;
-		const polygons = (
-			geometry.type === 'Polygon' ? [geometry.coordinates] : (geometry as GeoJSON.MultiPolygon).coordinates
-		) as MultiPolygonCoords;
+		const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : (geometry as GeoJSON.MultiPolygon).coordinates) as MultiPolygonCoords;
 		return {
 			code: props.statcode.trim(),
 			name: props.statnaam.trim(),
@@ -34,7 +32,10 @@ export function areaFeatures(topology: Topology, objectName: string): AreaFeatur
 }
 
 export function bounds(polygons: MultiPolygonCoords): [number, number, number, number] {
-	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
 	for (const polygon of polygons)
 		for (const [x, y] of polygon[0]) {
 			if (x < w) w = x;
@@ -54,10 +55,14 @@ export function bboxesOverlap(a: AreaFeature['bbox'], b: AreaFeature['bbox']): b
  * width of one municipality the distortion is far below what a marker or label position needs.
  */
 export function centroid(polygons: MultiPolygonCoords): Position {
-	let a = 0, cx = 0, cy = 0;
+	let a = 0,
+		cx = 0,
+		cy = 0;
 	for (const polygon of polygons) {
 		polygon.forEach((ring, r) => {
-			let ra = 0, rx = 0, ry = 0;
+			let ra = 0,
+				rx = 0,
+				ry = 0;
 			for (let i = 0, n = ring.length; i < n; i++) {
 				const [x1, y1] = ring[i];
 				const [x2, y2] = ring[(i + 1) % n];

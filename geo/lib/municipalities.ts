@@ -1,11 +1,6 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import {
-	MUNICIPALITY_OBJECT,
-	type MunicipalityCode,
-	type MunicipalityIndexEntry,
-	type MunicipalityProperties
-} from '../../src/lib/model/geography.ts';
+import { MUNICIPALITY_OBJECT, type MunicipalityCode, type MunicipalityIndexEntry, type MunicipalityProperties } from '../../src/lib/model/geography.ts';
 import { signedRingAreaKm2 } from './area.ts';
 import { centroid, type AreaFeature } from './features.ts';
 import { absoluteArcs, collection, type Position } from './topology.ts';
@@ -20,7 +15,12 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  */
 function wound(arcs: Position[][], ring: number[], outer: boolean): number[] {
 	const clockwise = signedRingAreaKm2(walkRing(arcs, ring)) < 0;
-	return clockwise === outer ? ring : ring.slice().reverse().map((i) => ~i);
+	return clockwise === outer
+		? ring
+		: ring
+				.slice()
+				.reverse()
+				.map((i) => ~i);
 }
 
 /**

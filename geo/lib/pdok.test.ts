@@ -15,7 +15,13 @@ import type { Topology } from 'topojson-specification';
 /** Square n of a row of squares sharing borders, in [lat, lon] order as WFS 2.0 gives EPSG:4326. */
 function square(n: number, layer: string) {
 	const [lon, lat] = [4 + n * 0.1, 52];
-	const ring = [[lat, lon], [lat + 0.1, lon], [lat + 0.1, lon + 0.1], [lat, lon + 0.1], [lat, lon]];
+	const ring = [
+		[lat, lon],
+		[lat + 0.1, lon],
+		[lat + 0.1, lon + 0.1],
+		[lat, lon + 0.1],
+		[lat, lon]
+	];
 	const code = layer === 'gemeente' ? `GM${String(n + 1).padStart(4, '0')}` : `PV${20 + n}`;
 	return {
 		type: 'Feature',
@@ -56,20 +62,34 @@ describe('downloading boundaries from PDOK', () => {
 		const cacheDir = await mkdtemp(path.join(tmpdir(), 'geo-cache-'));
 		const messages: string[] = [];
 		const choice = await resolveSourceDir({
-			env: {}, years: [2022], sharedDir: noShared, cacheDir, pdokBaseUrl: baseUrl, pageSize: 2, log: (m) => messages.push(m)
+			env: {},
+			years: [2022],
+			sharedDir: noShared,
+			cacheDir,
+			pdokBaseUrl: baseUrl,
+			pageSize: 2,
+			log: (m) => messages.push(m)
 		});
 		expect(choice).toEqual({ dir: cacheDir, origin: 'download' });
 		expect(messages[0]).toMatch(/downloading CBS gebiedsindelingen from PDOK/);
 		// Two pages of two for each of the two layers.
 		expect(requests).toHaveLength(4);
-		expect(requests[0]).toContain('/cbs/gebiedsindelingen/2022/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=gebiedsindelingen%3Agemeente_gegeneraliseerd&outputFormat=application%2Fjson&srsName=EPSG%3A4326&count=2&startIndex=0');
+		expect(requests[0]).toContain(
+			'/cbs/gebiedsindelingen/2022/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=gebiedsindelingen%3Agemeente_gegeneraliseerd&outputFormat=application%2Fjson&srsName=EPSG%3A4326&count=2&startIndex=0'
+		);
 		expect(requests[1]).toContain('startIndex=2');
 
 		const topology = JSON.parse(await readFile(path.join(cacheDir, 'gemeente_2022.topojson'), 'utf8')) as Topology;
-		expect(validateLayer(topology, {
-			label: 'gemeente_2022.topojson', objectName: 'gemeente_2022', expectedCount: 3, noun: 'municipalities',
-			codePattern: /^GM\d{4}$/, codeDescription: 'a code'
-		})).toEqual([]);
+		expect(
+			validateLayer(topology, {
+				label: 'gemeente_2022.topojson',
+				objectName: 'gemeente_2022',
+				expectedCount: 3,
+				noun: 'municipalities',
+				codePattern: /^GM\d{4}$/,
+				codeDescription: 'a code'
+			})
+		).toEqual([]);
 		// Longitude first again: the first square starts at 4°E, 52°N.
 		const [sx, sy] = topology.transform!.scale;
 		const [tx, ty] = topology.transform!.translate;
@@ -80,7 +100,10 @@ describe('downloading boundaries from PDOK', () => {
 
 		// A second run uses the cache and fetches nothing.
 		requests.length = 0;
-		expect(await resolveSourceDir({ env: {}, years: [2022], sharedDir: noShared, cacheDir, pdokBaseUrl: baseUrl })).toEqual({ dir: cacheDir, origin: 'download-cache' });
+		expect(await resolveSourceDir({ env: {}, years: [2022], sharedDir: noShared, cacheDir, pdokBaseUrl: baseUrl })).toEqual({
+			dir: cacheDir,
+			origin: 'download-cache'
+		});
 		expect(requests).toHaveLength(0);
 	});
 
@@ -96,7 +119,9 @@ describe('downloading boundaries from PDOK', () => {
 		const cacheDir = await mkdtemp(path.join(tmpdir(), 'geo-cache-'));
 		// Port 9 on loopback: nothing listens, so the connection is refused as when offline.
 		const run = resolveSourceDir({ env: {}, years: [2022], sharedDir: noShared, cacheDir, pdokBaseUrl: 'http://127.0.0.1:9/cbs' });
-		await expect(run).rejects.toThrow(/Could not get the CBS boundary layers[\s\S]*could not reach http:\/\/127\.0\.0\.1:9\/cbs\/2022\/wfs[\s\S]*GEO_SOURCE_DIR[\s\S]*network access to PDOK/);
+		await expect(run).rejects.toThrow(
+			/Could not get the CBS boundary layers[\s\S]*could not reach http:\/\/127\.0\.0\.1:9\/cbs\/2022\/wfs[\s\S]*GEO_SOURCE_DIR[\s\S]*network access to PDOK/
+		);
 	});
 
 	it('rejects a GEO_SOURCE_DIR that lacks files, naming them', async () => {

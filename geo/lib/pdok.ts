@@ -53,7 +53,7 @@ export async function fetchLayer(
 		try {
 			response = await doFetch(url);
 		} catch (error) {
-			throw new Error(`could not reach ${url}: ${(error as Error).cause ?? (error as Error).message}`);
+			throw new Error(`could not reach ${url}: ${(error as Error).cause ?? (error as Error).message}`, { cause: error });
 		}
 		if (!response.ok) throw new Error(`${url} answered HTTP ${response.status} ${response.statusText}`);
 		let page: FeatureCollection;
@@ -79,9 +79,7 @@ function toLonLat(feature: Feature): Feature {
 	const first = firstPosition(feature.geometry);
 	if (!first || first[0] < 40) return feature;
 	const swap = (value: unknown): unknown =>
-		typeof (value as number[])[0] === 'number'
-			? [(value as number[])[1], (value as number[])[0]]
-			: (value as unknown[]).map(swap);
+		typeof (value as number[])[0] === 'number' ? [(value as number[])[1], (value as number[])[0]] : (value as unknown[]).map(swap);
 	const geometry = feature.geometry as Geometry & { coordinates: unknown };
 	return { ...feature, geometry: { ...geometry, coordinates: swap(geometry.coordinates) } as Geometry };
 }

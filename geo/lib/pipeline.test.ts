@@ -21,7 +21,11 @@ beforeAll(async () => {
 
 describe('the public geography contract', () => {
 	it('writes one TopoJSON per year within the gzip budget, object gemeenten, id = GM code', async () => {
-		for (const [year, count] of [[2017, 388], [2022, 345], [2025, 342]] as const) {
+		for (const [year, count] of [
+			[2017, 388],
+			[2022, 345],
+			[2025, 342]
+		] as const) {
 			const text = await read(`gemeenten-${year}.topojson`);
 			expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(TOPOLOGY_BUDGET_GZIP_BYTES);
 			const topology = JSON.parse(text) as Topology;

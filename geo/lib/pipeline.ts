@@ -103,7 +103,9 @@ function checkResult(result: SimplifyResult, features: readonly AreaFeature[], l
 		const change = Math.abs(multiPolygonAreaKm2(polygons) / source.areaKm2 - 1);
 		maxChange = Math.max(maxChange, change);
 		if (!(change <= MAX_AREA_CHANGE)) {
-			problems.push(`${label}: ${geometry.id} ${source.name} changed area by ${(change * 100).toFixed(1)}% in simplification (limit ${MAX_AREA_CHANGE * 100}%)`);
+			problems.push(
+				`${label}: ${geometry.id} ${source.name} changed area by ${(change * 100).toFixed(1)}% in simplification (limit ${MAX_AREA_CHANGE * 100}%)`
+			);
 		}
 	}
 	if (problems.length) throw new GeoValidationError(problems);
@@ -141,10 +143,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		const maxAreaChange = checkResult(result, features, label);
 		const topologyText = JSON.stringify(result.topology);
 		await writeFile(path.join(options.outputDir, `gemeenten-${year}.topojson`), topologyText);
-		await writeFile(
-			path.join(options.outputDir, `gemeenten-${year}.json`),
-			JSON.stringify(municipalityIndex(result.topology, features))
-		);
+		await writeFile(path.join(options.outputDir, `gemeenten-${year}.json`), JSON.stringify(municipalityIndex(result.topology, features)));
 		const report: YearReport = {
 			year,
 			municipalities: features.length,
@@ -179,8 +178,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 /** Hash of the source files and the pipeline's own code: outputs are stale when it changes. */
 export async function inputsHash(sourceDir: string, years: readonly SurveyYear[], codeFiles: readonly string[]): Promise<string> {
 	const hash = createHash('sha256');
-	for (const year of years)
-		for (const kind of LAYER_KINDS) hash.update(await readFile(path.join(sourceDir, sourceFileName(kind, year))));
+	for (const year of years) for (const kind of LAYER_KINDS) hash.update(await readFile(path.join(sourceDir, sourceFileName(kind, year))));
 	for (const file of codeFiles) hash.update(await readFile(file));
 	return hash.digest('hex');
 }

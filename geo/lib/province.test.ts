@@ -16,6 +16,8 @@ describe('province of each municipality from geometry', () => {
 	it('refuses a municipality that lies in no province', async () => {
 		const municipalities = await sourceFeatures('gemeente', 2022);
 		const provinces = (await sourceFeatures('provincie', 2022)).filter((p) => p.name !== 'Utrecht');
-		expect(() => assignProvinces(municipalities, provinces, '2022')).toThrow(/2022: GM0344 Utrecht lies for \d+\.\d% in one province; expected most of it in one/);
+		expect(() => assignProvinces(municipalities, provinces, '2022')).toThrow(
+			/2022: GM0344 Utrecht lies for \d+\.\d% in one province; expected most of it in one/
+		);
 	});
 });

@@ -7,20 +7,14 @@ import { overlaps } from './overlap.ts';
  * predecessor Leerdam lay in Zuid-Holland. A municipality that is not mostly inside one province
  * means the two layers do not belong together, which is an error, not a guess.
  */
-export function assignProvinces(
-	municipalities: readonly AreaFeature[],
-	provinces: readonly AreaFeature[],
-	label: string
-): Map<string, string> {
+export function assignProvinces(municipalities: readonly AreaFeature[], provinces: readonly AreaFeature[], label: string): Map<string, string> {
 	const result = new Map<string, string>();
 	const problems: string[] = [];
 	for (const municipality of municipalities) {
 		const [best] = overlaps(municipality, provinces);
 		const share = best ? best.areaKm2 / municipality.areaKm2 : 0;
 		if (!best || share < 0.5) {
-			problems.push(
-				`${label}: ${municipality.code} ${municipality.name} lies for ${(share * 100).toFixed(1)}% in one province; expected most of it in one`
-			);
+			problems.push(`${label}: ${municipality.code} ${municipality.name} lies for ${(share * 100).toFixed(1)}% in one province; expected most of it in one`);
 			continue;
 		}
 		result.set(municipality.code, provinces.find((p) => p.code === best.code)!.name);

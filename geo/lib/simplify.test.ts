@@ -15,12 +15,14 @@ async function web2022(): Promise<Topology> {
 	return webTopology(source, 'gemeente_2022', provinceOf);
 }
 
-const polygonsOf = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
-	(g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygonCoords;
+const polygonsOf = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygonCoords;
 
 function areas(topology: Topology) {
 	const geometries = collection(topology, MUNICIPALITY_OBJECT).geometries;
-	const sum = geometries.reduce((s, g) => s + multiPolygonAreaKm2(polygonsOf((feature(topology, g as never) as unknown as GeoJSON.Feature<GeoJSON.Polygon>).geometry)), 0);
+	const sum = geometries.reduce(
+		(s, g) => s + multiPolygonAreaKm2(polygonsOf((feature(topology, g as never) as unknown as GeoJSON.Feature<GeoJSON.Polygon>).geometry)),
+		0
+	);
 	const outline = merge(topology, geometries as never);
 	return { sum, union: multiPolygonAreaKm2(polygonsOf(outline)), holes: polygonsOf(outline).reduce((n, p) => n + p.length - 1, 0) };
 }

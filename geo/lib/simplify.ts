@@ -16,9 +16,7 @@ const M_PER_DEG_LON = 111_320 * Math.cos((52.2 * Math.PI) / 180);
 /** Visvalingam weight: the area (m²) of the triangle a point makes with its neighbours. */
 function triangleAreaM2(triangle: number[][]): number {
 	const [a, b, c] = triangle;
-	return Math.abs(
-		((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) * M_PER_DEG_LON * M_PER_DEG_LAT
-	) / 2;
+	return Math.abs(((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) * M_PER_DEG_LON * M_PER_DEG_LAT) / 2;
 }
 
 /**
@@ -54,7 +52,8 @@ function protectSmallRings(topology: Topology, arcs: number[][][]): void {
 			const keep = ring.length === 1 ? 2 : 1;
 			for (const index of ring) {
 				const arc = arcs[index >= 0 ? index : ~index];
-				arc.slice(1, -1)
+				arc
+					.slice(1, -1)
 					.sort((p, q) => q[2] - p[2])
 					.slice(0, keep)
 					.forEach((p) => (p[2] = Infinity));
@@ -67,7 +66,8 @@ function distanceToSegmentM(p: number[], a: number[], b: number[]): number {
 	const [px, py] = [p[0] * M_PER_DEG_LON, p[1] * M_PER_DEG_LAT];
 	const [ax, ay] = [a[0] * M_PER_DEG_LON, a[1] * M_PER_DEG_LAT];
 	const [bx, by] = [b[0] * M_PER_DEG_LON, b[1] * M_PER_DEG_LAT];
-	const dx = bx - ax, dy = by - ay;
+	const dx = bx - ax,
+		dy = by - ay;
 	const len2 = dx * dx + dy * dy;
 	const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
 	return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
@@ -103,7 +103,7 @@ export function simplifyAt(topology: Topology, minWeight: number): { topology: T
 	const simplified = simplify(weighted, minWeight);
 	// Snap the origin to the grid so points already on the source's 0.001° grid are not moved.
 	const points = simplified.arcs.flat();
-	const snap = (v: number) => Math.floor(Math.round(v / GRID_DEG * 1e6) / 1e6) * GRID_DEG;
+	const snap = (v: number) => Math.floor(Math.round((v / GRID_DEG) * 1e6) / 1e6) * GRID_DEG;
 	const [x0, y0] = [snap(Math.min(...points.map((p) => p[0]))), snap(Math.min(...points.map((p) => p[1])))];
 	const quantized = quantize(simplified, { scale: [GRID_DEG, GRID_DEG], translate: [x0, y0] });
 	// Half a grid step in either direction, combined.

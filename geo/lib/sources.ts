@@ -27,9 +27,7 @@ export interface ResolveOptions {
 }
 
 function missingFiles(dir: string, years: readonly SurveyYear[]): string[] {
-	return years.flatMap((year) =>
-		LAYER_KINDS.map((kind) => sourceFileName(kind, year)).filter((f) => !existsSync(path.join(dir, f)))
-	);
+	return years.flatMap((year) => LAYER_KINDS.map((kind) => sourceFileName(kind, year)).filter((f) => !existsSync(path.join(dir, f))));
 }
 
 export async function resolveSourceDir(options: ResolveOptions): Promise<SourceChoice> {
@@ -61,7 +59,8 @@ export async function resolveSourceDir(options: ResolveOptions): Promise<SourceC
 				`  Download failed: ${(error as Error).message}\n` +
 				`  Either point GEO_SOURCE_DIR at a directory with gemeente_YEAR.topojson and provincie_YEAR.topojson\n` +
 				`  (default: ${sharedDir}), or run again with network access to PDOK, e.g.\n` +
-				`  ${layerUrl(baseUrl, 'gemeente', options.years[0], 0)}`
+				`  ${layerUrl(baseUrl, 'gemeente', options.years[0], 0)}`,
+			{ cause: error }
 		);
 	}
 	return { dir: cacheDir, origin: 'download' };
@@ -75,6 +74,6 @@ export async function readLayer(dir: string, kind: LayerKind, year: SurveyYear):
 		if (parsed?.type !== 'Topology') throw new Error('not a TopoJSON Topology');
 		return parsed;
 	} catch (error) {
-		throw new Error(`${file}: ${(error as Error).message}`);
+		throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 	}
 }

@@ -52,13 +52,22 @@ describe('validating the source layers', () => {
 		sources.municipalities.arcs[0][0] = [sources.municipalities.arcs[0][0][0] + 5, sources.municipalities.arcs[0][0][1]];
 		const problems = validateYear(2022, sources);
 		expect(problems.length).toBeGreaterThan(0);
-		expect(problems[0]).toMatch(/^gemeente_2022.topojson: feature \d+ \(GM\d{4} .+\): ring 0 is (broken: arc -?\d+ ends at \[.+\] but arc -?\d+ starts at \[.+\]|not closed: it starts at \[.+\] but ends at \[.+\])$/);
+		expect(problems[0]).toMatch(
+			/^gemeente_2022.topojson: feature \d+ \(GM\d{4} .+\): ring 0 is (broken: arc -?\d+ ends at \[.+\] but arc -?\d+ starts at \[.+\]|not closed: it starts at \[.+\] but ends at \[.+\])$/
+		);
 	});
 
 	it('reports a ring that does not close', () => {
 		const topology = {
 			type: 'Topology',
-			arcs: [[[0, 0], [1, 0], [1, 1], [0, 1]]],
+			arcs: [
+				[
+					[0, 0],
+					[1, 0],
+					[1, 1],
+					[0, 1]
+				]
+			],
 			objects: {
 				test: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { statcode: 'GM0001', statnaam: 'Open' } }] }
 			}

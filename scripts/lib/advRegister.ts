@@ -1,34 +1,51 @@
 /** Reading data/voorzieningen.csv and data/werkgebied.csv, and reporting ADV coverage per year. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { REPO_ROOT } from '../../geo/lib/config.ts';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
-import { EVIDENCE, resolveRegister, type AdvRecord, type Evidence, type RegisterResult, type WerkgebiedRecord } from '../../src/lib/data/adv.ts';
+import { EVIDENCE, type AdvRecord, type Evidence, type WerkgebiedRecord } from '../../src/lib/data/adv.ts';
+import { resolveRegister, type RegisterResult } from './advResolve.ts';
+import { csvRecords } from './csv.ts';
 import { DATA_DIR, InputError } from './inputs.ts';
 
-const ADV_COLUMNS = ['adv_id', 'naam', 'naam_discriminatie_nl', 'website', 'telefoon', 'email', 'adres', 'plaats', 'actief_tot', 'opmerking', 'bron_url', 'peildatum'];
+const ADV_COLUMNS = [
+	'adv_id',
+	'naam',
+	'naam_discriminatie_nl',
+	'website',
+	'telefoon',
+	'email',
+	'adres',
+	'plaats',
+	'actief_tot',
+	'opmerking',
+	'bron_url',
+	'peildatum'
+];
 const WERKGEBIED_COLUMNS = ['adv_id', 'gemeente', 'gemeente_in_bron', 'aard', 'bron_url', 'peildatum'];
 const PEILDATUM = /^(\d{4}(-\d{2}(-\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
 
 function readTable(file: string, columns: string[]): Array<{ record: Record<string, string>; line: number }> {
 	const name = path.relative(REPO_ROOT, file);
-	const records = parse(readFileSync(file, 'utf8'), { columns: false, info: true, skip_empty_lines: true }) as Array<{ record: string[]; info: { lines: number } }>;
-	const [header, ...body] = records;
-	if (header.record.join(',') !== columns.join(',')) {
-		throw new InputError([`${name}:1:1: header is "${header.record.join(',')}"; expected "${columns.join(',')}"`]);
+	const [header, ...body] = csvRecords(readFileSync(file, 'utf8'));
+	if (header?.fields.join(',') !== columns.join(',')) {
+		throw new InputError([`${name}:1:1: header is "${header?.fields.join(',') ?? ''}"; expected "${columns.join(',')}"`]);
 	}
 	const problems: string[] = [];
-	const rows = body.map(({ record, info }) => {
-		if (record.length !== columns.length) problems.push(`${name}:${info.lines}:1: row has ${record.length} fields; expected ${columns.length}`);
-		return { record: Object.fromEntries(columns.map((c, i) => [c, (record[i] ?? '').trim()])), line: info.lines };
+	const rows = body.map(({ fields, line }) => {
+		if (fields.length !== columns.length) problems.push(`${name}:${line}:1: row has ${fields.length} fields; expected ${columns.length}`);
+		return { record: Object.fromEntries(columns.map((c, i) => [c, (fields[i] ?? '').trim()])), line };
 	});
 	if (problems.length) throw new InputError(problems);
 	return rows;
 }
 
-const urls = (value: string) => value.split(' ; ').map((u) => u.trim()).filter(Boolean);
+const urls = (value: string) =>
+	value
+		.split(' ; ')
+		.map((u) => u.trim())
+		.filter(Boolean);
 
 export function readRegister(dir = DATA_DIR): { advs: AdvRecord[]; rows: WerkgebiedRecord[] } {
 	const problems: string[] = [];
@@ -68,7 +85,14 @@ export function readRegister(dir = DATA_DIR): { advs: AdvRecord[]; rows: Werkgeb
 		if (!(EVIDENCE as readonly string[]).includes(r.aard)) problems.push(`${at}:4: aard "${r.aard}" is not one of ${EVIDENCE.join(', ')}`);
 		if (!PEILDATUM.test(r.peildatum)) problems.push(`${at}:6: peildatum "${r.peildatum}" is not YYYY[-MM[-DD]][/…]`);
 		if (urls(r.bron_url).length === 0) problems.push(`${at}:5: bron_url is empty; every fact needs a source`);
-		return { advId: r.adv_id, gemeente: r.gemeente, aard: r.aard as Evidence, bronUrl: urls(r.bron_url), peildatum: r.peildatum, line } satisfies WerkgebiedRecord;
+		return {
+			advId: r.adv_id,
+			gemeente: r.gemeente,
+			aard: r.aard as Evidence,
+			bronUrl: urls(r.bron_url),
+			peildatum: r.peildatum,
+			line
+		} satisfies WerkgebiedRecord;
 	});
 	if (problems.length) throw new InputError(problems);
 	return { advs, rows };
@@ -87,7 +111,9 @@ export function coverageReport(geography: GeographyContext, dir = DATA_DIR): str
 		const all = geography.municipalities(year);
 		const known = result.byYear[year];
 		const unknown = all.filter((m) => !known.has(m.code));
-		out.push(`${year}: ${known.size} of ${all.length} municipalities have a known ADV (${((100 * known.size) / all.length).toFixed(1)}%); ${unknown.length} unknown:`);
+		out.push(
+			`${year}: ${known.size} of ${all.length} municipalities have a known ADV (${((100 * known.size) / all.length).toFixed(1)}%); ${unknown.length} unknown:`
+		);
 		const byProvince = new Map<string, string[]>();
 		for (const m of unknown) byProvince.set(m.provincie, [...(byProvince.get(m.provincie) ?? []), `${m.naam} (${m.code})`]);
 		for (const [province, names] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${province} (${names.length}): ${names.join(', ')}`);

@@ -14,7 +14,7 @@ import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
-import { formatProblem, readMonitorCsv, type MonitorRow } from '../../src/lib/data/monitorCsv.ts';
+import { formatProblem, readMonitorCsv, type MonitorRow } from './monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
 import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
 import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished, readSizes } from './inputs.ts';
@@ -131,11 +131,37 @@ function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
 	return stringify(
 		monitor.rows.map((r) => {
 			const m = geography.get(monitor.year, r.gemeentecode)!;
-			return [label, monitor.year, r.gemeentecode, m.naam, m.provincie, monitor.status.get(r.gemeentecode), r.deelname, r.beleid, r.in_ontwikkeling, ...extras.map((e) => r.extra[e]), source, BOUNDARY_LICENCE];
+			return [
+				label,
+				monitor.year,
+				r.gemeentecode,
+				m.naam,
+				m.provincie,
+				monitor.status.get(r.gemeentecode),
+				r.deelname,
+				r.beleid,
+				r.in_ontwikkeling,
+				...extras.map((e) => r.extra[e]),
+				source,
+				BOUNDARY_LICENCE
+			];
 		}),
 		{
 			header: true,
-			columns: ['gegevens', 'jaar', 'gemeentecode', 'gemeentenaam', 'provincie', 'status', 'deelname', 'beleid', 'in_ontwikkeling', ...extras, 'bron', 'licentie'],
+			columns: [
+				'gegevens',
+				'jaar',
+				'gemeentecode',
+				'gemeentenaam',
+				'provincie',
+				'status',
+				'deelname',
+				'beleid',
+				'in_ontwikkeling',
+				...extras,
+				'bron',
+				'licentie'
+			],
 			record_delimiter: 'unix'
 		}
 	);
@@ -163,8 +189,16 @@ function voorzieningenJson(geography: GeographyContext): VoorzieningenJson {
 			) as VoorzieningenJson['voorzieningen'][number]['gemeenten']
 		})),
 		byMunicipality,
-		coverage: Object.fromEntries(SURVEY_YEARS.map((y) => [y, { known: result.byYear[y].size, total: geography.municipalities(y).length }])) as VoorzieningenJson['coverage'],
-		conflicts: result.conflicts.map((c) => ({ year: c.year, code: c.code, claims: c.claims.map((k) => ({ advId: k.advId, peildatum: k.row.peildatum, bron: k.row.bronUrl })), chosen: c.chosen ?? null, reason: c.reason })),
+		coverage: Object.fromEntries(
+			SURVEY_YEARS.map((y) => [y, { known: result.byYear[y].size, total: geography.municipalities(y).length }])
+		) as VoorzieningenJson['coverage'],
+		conflicts: result.conflicts.map((c) => ({
+			year: c.year,
+			code: c.code,
+			claims: c.claims.map((k) => ({ advId: k.advId, peildatum: k.row.peildatum, bron: k.row.bronUrl })),
+			chosen: c.chosen ?? null,
+			reason: c.reason
+		})),
 		unresolved: result.unresolved.map((u) => ({ advId: u.row.advId, gemeente: u.row.gemeente, reason: u.reason }))
 	};
 }
@@ -185,8 +219,14 @@ async function kenmerkenJson(geography: GeographyContext): Promise<KenmerkenJson
 		sizeSource,
 		inhabitants,
 		networks: {
-			g40: { note: 'G32 (38 members) in 2017; G40 from 2018; Amstelveen from 1 July 2022. The 2025 composition is the latest found (41).', members: members.g40 },
-			p10: { note: 'The 15 members of 1 January 2017, the only complete list found; the P10 grew to about 32 members later, so for 2022 and 2025 this is a subset.', members: members.p10 }
+			g40: {
+				note: 'G32 (38 members) in 2017; G40 from 2018; Amstelveen from 1 July 2022. The 2025 composition is the latest found (41).',
+				members: members.g40
+			},
+			p10: {
+				note: 'The 15 members of 1 January 2017, the only complete list found; the P10 grew to about 32 members later, so for 2022 and 2025 this is a subset.',
+				members: members.p10
+			}
 		}
 	};
 }
@@ -209,7 +249,9 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 	for (const monitor of years) {
 		for (const { figure, result, ok } of await compareWithPublished(monitor, published, geography)) {
 			if (!ok && monitor.meta.synthetic) {
-				problems.push(`data/monitor/${monitor.year}.csv: ${figure.id} is ${result.value.toFixed(1)} (${result.numerator}/${result.denominator}); the demonstration data must reproduce ${figure.value}`);
+				problems.push(
+					`data/monitor/${monitor.year}.csv: ${figure.id} is ${result.value.toFixed(1)} (${result.numerator}/${result.denominator}); the demonstration data must reproduce ${figure.value}`
+				);
 			}
 		}
 	}
@@ -230,7 +272,10 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 	await write('voorzieningen.json', JSON.stringify(voorzieningen));
 	for (const monitor of years) {
 		const adv = Object.fromEntries(
-			Object.entries(voorzieningen.byMunicipality[monitor.year]).map(([code, id]) => [code, { id, naam: voorzieningen.voorzieningen.find((v) => v.id === id)!.naam }])
+			Object.entries(voorzieningen.byMunicipality[monitor.year]).map(([code, id]) => [
+				code,
+				{ id, naam: voorzieningen.voorzieningen.find((v) => v.id === id)!.naam }
+			])
 		);
 		await write(`gemeenten-status-${monitor.year}.geojson`, await statusGeoJson(monitor, geography, adv));
 	}

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { SURVEY_YEARS } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
-import { REQUIRED_COLUMNS } from '../../src/lib/data/monitorCsv.ts';
+import { REQUIRED_COLUMNS } from './monitorCsv.ts';
 import type { MonitorFileJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
 import { loadGeography } from './geography.ts';
 import { MONITOR_DIR, readPublished } from './inputs.ts';
@@ -46,7 +46,12 @@ describe('the monitor data in data/monitor/', () => {
 
 	it('shows that larger municipalities more often have policy (2022, by inhabitants)', async () => {
 		const monitor = await readMonitorYear(2022, geography);
-		const inhabitants = new Map((parse(await readFile('data/cbs/inwoners_2022.csv', 'utf8'), { columns: true }) as Array<{ gemeentecode: string; inwoners: string }>).map((r) => [r.gemeentecode, Number(r.inwoners)]));
+		const inhabitants = new Map(
+			(parse(await readFile('data/cbs/inwoners_2022.csv', 'utf8'), { columns: true }) as Array<{ gemeentecode: string; inwoners: string }>).map((r) => [
+				r.gemeentecode,
+				Number(r.inwoners)
+			])
+		);
 		const participants = monitor.rows.filter((r) => r.deelname === 'ja').sort((a, b) => inhabitants.get(b.gemeentecode)! - inhabitants.get(a.gemeentecode)!);
 		const share = (rows: typeof participants) => rows.filter((r) => r.beleid === 'specifiek' || r.beleid === 'bijdragend').length / rows.length;
 		const half = Math.floor(participants.length / 2);
@@ -83,7 +88,7 @@ describe('the public data files', () => {
 	it('copy the published figures, each with its value recomputed from the data', async () => {
 		const out = JSON.parse(await readFile(path.join(outputDir, 'published.json'), 'utf8'));
 		const source = await readPublished();
-		expect(out.figures.map(({ recomputed, ...f }: { recomputed: unknown }) => f)).toEqual(source.figures);
+		expect(out.figures.map(({ recomputed: _recomputed, ...f }: { recomputed: unknown }) => f)).toEqual(source.figures);
 		expect(out.figures.find((f: { id: string }) => f.id === '2022-policy').recomputed).toEqual({ value: (100 * 57) / 162, numerator: 57, denominator: 162 });
 	});
 });

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
-import { generateDemoYear, type DemoMunicipality, type DemoRow, type DemoTargets } from '../../src/lib/data/demo.ts';
-import { REQUIRED_COLUMNS } from '../../src/lib/data/monitorCsv.ts';
+import { generateDemoYear, type DemoMunicipality, type DemoRow, type DemoTargets } from './demo.ts';
+import { REQUIRED_COLUMNS } from './monitorCsv.ts';
 import type { MonitorMeta } from '../../src/lib/data/schemas.ts';
 import { MONITOR_DIR, readNetwork, readSizes } from './inputs.ts';
 

@@ -1,8 +1,8 @@
 /** Reading the curated inputs in data/ for build scripts and tests, failing with file and line. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { REPO_ROOT } from '../../geo/lib/config.ts';
+import { csvObjects } from './csv.ts';
 import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { sameName } from '../../src/lib/model/names.ts';
@@ -18,16 +18,12 @@ export class InputError extends Error {
 	}
 }
 
-/** A CSV with a header as objects, each with its line number. */
-export async function readCsv(file: string): Promise<Array<Record<string, string> & { __line: number }>> {
-	const records = parse(await readFile(file, 'utf8'), { columns: true, info: true, skip_empty_lines: true, bom: false }) as Array<{
-		record: Record<string, string>;
-		info: { lines: number };
-	}>;
-	return records.map(({ record, info }) => ({ ...record, __line: info.lines }));
-}
+const readCsv = async (file: string) => csvObjects(await readFile(file, 'utf8'));
 
-export async function readJson<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Promise<T> {
+export async function readJson<T>(
+	file: string,
+	schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }
+): Promise<T> {
 	let value: unknown;
 	try {
 		value = JSON.parse(await readFile(file, 'utf8'));
@@ -40,16 +36,15 @@ export async function readJson<T>(file: string, schema: { safeParse(v: unknown):
 }
 
 export const readPublished = (file = path.join(DATA_DIR, 'published.json')): Promise<Published> => readJson(file, publishedSchema);
-export const readMeta = (year: SurveyYear, dir = MONITOR_DIR): Promise<MonitorMeta> =>
-	readJson(path.join(dir, `${year}.meta.json`), monitorMetaSchema);
+export const readMeta = (year: SurveyYear, dir = MONITOR_DIR): Promise<MonitorMeta> => readJson(path.join(dir, `${year}.meta.json`), monitorMetaSchema);
 
 /** Inhabitants per municipality on 1 January (CBS 70072ned), checked against the year's indeling. */
 export async function readInhabitants(year: 2022 | 2025, geography: GeographyContext): Promise<Map<MunicipalityCode, number>> {
 	const file = path.join(DATA_DIR, 'cbs', `inwoners_${year}.csv`);
 	const problems: string[] = [];
 	const result = new Map<MunicipalityCode, number>();
-	for (const row of await readCsv(file)) {
-		const at = `${path.relative(REPO_ROOT, file)}:${row.__line}`;
+	for (const { values: row, line } of await readCsv(file)) {
+		const at = `${path.relative(REPO_ROOT, file)}:${line}`;
 		if (!geography.get(year, row.gemeentecode)) problems.push(`${at}: ${row.gemeentecode} is not a municipality of ${year}`);
 		else if (!/^\d+$/.test(row.inwoners)) problems.push(`${at}: inwoners "${row.inwoners}" is not a whole number`);
 		else result.set(row.gemeentecode as MunicipalityCode, Number(row.inwoners));
@@ -69,11 +64,11 @@ export async function readNetwork(network: Network, year: SurveyYear, geography:
 	const file = path.join(DATA_DIR, 'netwerken', `${network}.csv`);
 	const problems: string[] = [];
 	const members = new Set<MunicipalityCode>();
-	for (const row of await readCsv(file)) {
+	for (const { values: row, line } of await readCsv(file)) {
 		if (row.lid_sinds && Number(row.lid_sinds.slice(0, 4)) > year) continue;
 		const matches = geography.municipalities(year).filter((m) => sameName(m.naam, row.gemeentenaam));
 		if (matches.length !== 1) {
-			problems.push(`${path.relative(REPO_ROOT, file)}:${row.__line}: "${row.gemeentenaam}" matches ${matches.length} municipalities of ${year}; expected 1`);
+			problems.push(`${path.relative(REPO_ROOT, file)}:${line}: "${row.gemeentenaam}" matches ${matches.length} municipalities of ${year}; expected 1`);
 		} else members.add(matches[0].code);
 	}
 	if (problems.length) throw new InputError(problems);

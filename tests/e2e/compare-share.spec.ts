@@ -56,7 +56,9 @@ test.beforeAll(async () => {
 	// A news site on another origin that pastes the snippet.
 	host = createServer((_, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(`<!doctype html><html lang="nl"><body><h1>Nieuws</h1>${embedSnippet('http://127.0.0.1:4173', '?jaar=2022&gemeente=GM0363', 'Kaart')}<p>Einde</p></body></html>`);
+		res.end(
+			`<!doctype html><html lang="nl"><body><h1>Nieuws</h1>${embedSnippet('http://127.0.0.1:4173', '?jaar=2022&gemeente=GM0363', 'Kaart')}<p>Einde</p></body></html>`
+		);
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
 	hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
@@ -114,7 +116,11 @@ test('downloads: CSV and GeoJSON parse, list every municipality once, and carry 
 	expect(geojson.bron.status).toMatch(/Monitor lokaal antidiscriminatiebeleid 2022/);
 	expect(new Set(geojson.features.map((f: { id: string }) => f.id)).size).toBe(345);
 	expect(geojson.features.every((f: { properties: { gegevens: string } }) => /SYNTHETISCHE/.test(f.properties.gegevens))).toBe(true);
-	for (const name of ['Koppeltabel tussen de indelingen (JSON)', 'Register antidiscriminatievoorzieningen (JSON)', 'Gepubliceerde landelijke cijfers met bronnen (JSON)']) {
+	for (const name of [
+		'Koppeltabel tussen de indelingen (JSON)',
+		'Register antidiscriminatievoorzieningen (JSON)',
+		'Gepubliceerde landelijke cijfers met bronnen (JSON)'
+	]) {
 		const href = await page.getByRole('link', { name }).getAttribute('href');
 		expect((await request.get(href!)).ok(), name).toBe(true);
 	}

@@ -10,9 +10,7 @@ export function recordRequests(page: Page): URL[] {
 }
 
 export function offsite(urls: URL[]): string[] {
-	return urls
-		.filter((u) => !['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname))
-		.map((u) => u.href);
+	return urls.filter((u) => !['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname)).map((u) => u.href);
 }
 
 /** Collects uncaught exceptions and console errors. */
@@ -53,7 +51,15 @@ export async function mapIdle(page: Page) {
 
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+	expect(
+		results.violations.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join('; ')})`
+		)
+	).toEqual([]);
 }
 
 /** Share of pixels that differ between two screenshots of the same size. */

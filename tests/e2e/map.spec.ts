@@ -51,7 +51,10 @@ test('switching years changes colours and legend, keeps the selection through me
 	await page.getByRole('radio', { name: '2025' }).check();
 	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM1959$/);
 	for (const year of [2017, 2022, 2025]) {
-		expect(requests.filter((u) => u.pathname === `/data/gemeenten-${year}.topojson`), `${year}`).toHaveLength(1);
+		expect(
+			requests.filter((u) => u.pathname === `/data/gemeenten-${year}.topojson`),
+			`${year}`
+		).toHaveLength(1);
 	}
 });
 
@@ -161,7 +164,11 @@ test('the English page is prerendered with English text, reached through the lan
 });
 
 test('the site serves the geography and data contracts, marked synthetic', async ({ request }) => {
-	for (const [year, count] of [[2017, 388], [2022, 345], [2025, 342]]) {
+	for (const [year, count] of [
+		[2017, 388],
+		[2022, 345],
+		[2025, 342]
+	]) {
 		const topology = await (await request.get(`/data/gemeenten-${year}.topojson`)).json();
 		expect(topology.objects.gemeenten.geometries).toHaveLength(count);
 		expect(await (await request.get(`/data/gemeenten-${year}.json`)).json()).toHaveLength(count);
@@ -195,7 +202,12 @@ test('the year shown loads first; the rest after the map is drawn, and a switch 
 			.filter((r) => new URL(r.name).pathname.startsWith('/data/'))
 			.map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }))
 	}));
-	expect(timeline.data.filter((r) => r.start < timeline.firstIdle).map((r) => r.path).sort()).toEqual(['/data/gemeenten-2025.topojson', '/data/monitor-2025.json']);
+	expect(
+		timeline.data
+			.filter((r) => r.start < timeline.firstIdle)
+			.map((r) => r.path)
+			.sort()
+	).toEqual(['/data/gemeenten-2025.topojson', '/data/monitor-2025.json']);
 
 	// The rest is still loading (the crosswalk is held): switching to 2017 draws 2017 all the same.
 	const canvas = page.locator('canvas.maplibregl-canvas');
@@ -212,6 +224,9 @@ test('the year shown loads first; the rest after the map is drawn, and a switch 
 	await page.getByRole('radio', { name: '2017' }).check();
 	await expect.poll(async () => differingShare(early2017, await canvas.screenshot()), { timeout: 10_000 }).toBeLessThan(0.01);
 	for (const path of ['/data/gemeenten-2017.topojson', '/data/monitor-2017.json', '/data/gemeenten-2025.topojson']) {
-		expect(requests.filter((u) => u.pathname === path), path).toHaveLength(1);
+		expect(
+			requests.filter((u) => u.pathname === path),
+			path
+		).toHaveLength(1);
 	}
 });

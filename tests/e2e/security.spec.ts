@@ -6,7 +6,9 @@ import { EMBED_PARAMS, TABLE_PARAMS, VIEW_PARAMS, type Param } from '../../src/l
 async function watchCsp(page: Page) {
 	await page.addInitScript(() => {
 		(window as unknown as { __csp: string[] }).__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective}: ${e.blockedURI}`)
+		);
 	});
 }
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

@@ -15,11 +15,13 @@ function fakeFetch(files: Record<string, unknown>) {
 const topology = (year: number) => ({ type: 'Topology', year, objects: {}, arcs: [] });
 const monitor = (year: number) => ({ year, municipalities: [] });
 const everything = {
-	...Object.fromEntries([2017, 2022, 2025].flatMap((y) => [
-		[`/data/gemeenten-${y}.topojson`, topology(y)],
-		[`/data/gemeenten-${y}.json`, []],
-		[`/data/monitor-${y}.json`, monitor(y)]
-	])),
+	...Object.fromEntries(
+		[2017, 2022, 2025].flatMap((y) => [
+			[`/data/gemeenten-${y}.topojson`, topology(y)],
+			[`/data/gemeenten-${y}.json`, []],
+			[`/data/monitor-${y}.json`, monitor(y)]
+		])
+	),
 	'/data/crosswalk.json': { links: [] },
 	'/data/voorzieningen.json': { voorzieningen: [] },
 	'/data/published.json': { figures: [] },

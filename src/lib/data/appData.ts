@@ -53,14 +53,19 @@ export interface YearData {
 }
 
 export async function loadYearData(year: SurveyYear, fetcher: typeof fetch = fetch): Promise<YearData> {
-	const [topology, monitor] = await Promise.all([fetchJson<Topology>(fetcher, dataPath.topology(year)), fetchJson<MonitorFileJson>(fetcher, monitorPath(year))]);
+	const [topology, monitor] = await Promise.all([
+		fetchJson<Topology>(fetcher, dataPath.topology(year)),
+		fetchJson<MonitorFileJson>(fetcher, monitorPath(year))
+	]);
 	return { topology, monitor };
 }
 
 /** Loads everything; the years in `known` (loadYearData downloads, done or under way) are not fetched again. */
 export async function loadAppData(fetcher: typeof fetch = fetch, known: Partial<Record<SurveyYear, Promise<YearData>>> = {}): Promise<AppData> {
 	const perYear = <T>(path: (y: SurveyYear) => string, have: (y: SurveyYear) => Promise<T> | undefined = () => undefined) =>
-		Promise.all(SURVEY_YEARS.map((y) => have(y) ?? fetchJson<T>(fetcher, path(y)))).then((list) => Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, list[i]])) as Record<SurveyYear, T>);
+		Promise.all(SURVEY_YEARS.map((y) => have(y) ?? fetchJson<T>(fetcher, path(y)))).then(
+			(list) => Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, list[i]])) as Record<SurveyYear, T>
+		);
 	const [topologies, indexes, monitor, crosswalk, voorzieningen, published, kenmerken] = await Promise.all([
 		perYear<Topology>(dataPath.topology, (y) => known[y]?.then((d) => d.topology)),
 		perYear<MunicipalityIndexEntry[]>(dataPath.index),

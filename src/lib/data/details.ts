@@ -85,7 +85,10 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 		adv = {
 			adv: record,
 			served: servedList.find((s) => s.code === code)!,
-			alsoServes: servedList.filter((s) => s.code !== code).map((s) => geography.get(advYear, s.code)!.naam).sort((a, b) => a.localeCompare(b, 'nl')),
+			alsoServes: servedList
+				.filter((s) => s.code !== code)
+				.map((s) => geography.get(advYear, s.code)!.naam)
+				.sort((a, b) => a.localeCompare(b, 'nl')),
 			year: advYear
 		};
 	}

@@ -45,7 +45,13 @@ export interface VoorzieningenJson {
 	/** Per survey year: municipality code → adv id. Absent = unknown. */
 	byMunicipality: Record<SurveyYear, Record<string, string>>;
 	coverage: Record<SurveyYear, { known: number; total: number }>;
-	conflicts: Array<{ year: SurveyYear; code: MunicipalityCode; claims: Array<{ advId: string; peildatum: string; bron: string[] }>; chosen: string | null; reason: string }>;
+	conflicts: Array<{
+		year: SurveyYear;
+		code: MunicipalityCode;
+		claims: Array<{ advId: string; peildatum: string; bron: string[] }>;
+		chosen: string | null;
+		reason: string;
+	}>;
 	unresolved: Array<{ advId: string; gemeente: string; reason: string }>;
 }
 

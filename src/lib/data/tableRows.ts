@@ -30,7 +30,11 @@ export function tableRows(year: SurveyYear, data: DetailsData): TableRow[] {
 	});
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
 
 /** Rows matching the filters (and, when given, a region), sorted as asked. */
 export function filterRows(rows: readonly TableRow[], filters: TableFilters, region: ReadonlySet<string> | null = null): TableRow[] {

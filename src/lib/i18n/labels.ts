@@ -47,7 +47,9 @@ function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, c
 
 /** A share (0–1) as a percentage with at most one decimal: 0.3519 → "35,2". */
 export function formatPercent(share: number, digits = 0): string {
-	return formatter(`percent${digits}`, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })).format(share * 100);
+	return formatter(`percent${digits}`, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })).format(
+		share * 100
+	);
 }
 
 /** "A, B en C" / "A, B and C". */

@@ -21,7 +21,19 @@ export function locatorMap(topology: Topology, codes: readonly string[]): Locato
 	const [x0, y0] = unit([w, n])!;
 	const [x1, y1] = unit([e, s])!;
 	const height = Math.round((WIDTH * (y1 - y0)) / (x1 - x0));
-	const projection = geoMercator().fitExtent([[0, 0], [WIDTH, height]], { type: 'MultiPoint', coordinates: [[w, s], [e, n]] });
+	const projection = geoMercator().fitExtent(
+		[
+			[0, 0],
+			[WIDTH, height]
+		],
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, n]
+			]
+		}
+	);
 	const path = geoPath(projection).digits(0);
 	const object = topology.objects[MUNICIPALITY_OBJECT] as GeometryCollection<MunicipalityProperties>;
 	const country = path(merge(topology, object.geometries as never)) ?? '';

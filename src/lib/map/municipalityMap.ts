@@ -24,10 +24,7 @@ import {
 } from '../model/palette';
 import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
 
-export type MapState =
-	| { kind: 'loading' }
-	| { kind: 'idle' }
-	| { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
+export type MapState = { kind: 'loading' } | { kind: 'idle' } | { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
 
 /** What the map draws for one survey year. */
 export interface YearInput {
@@ -95,7 +92,12 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
 function fillColour(mode: MapView['mode']): ExpressionSpecification {
 	return (mode === 'status'
 		? ['match', ['get', 'status'], ...DISPLAY_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]), STATUS_COLOURS.onbekend]
-		: ['match', ['get', 'change'], ...TRANSITIONS.flatMap((t) => [t, TRANSITION_COLOURS[t]]), TRANSITION_COLOURS.onbekend]) as unknown as ExpressionSpecification;
+		: [
+				'match',
+				['get', 'change'],
+				...TRANSITIONS.flatMap((t) => [t, TRANSITION_COLOURS[t]]),
+				TRANSITION_COLOURS.onbekend
+			]) as unknown as ExpressionSpecification;
 }
 
 /** Whether a layer shows in a view: its year's layers only, and of the hatch layers the mode's. */
@@ -132,7 +134,13 @@ export function preloadMapLibre() {
 	return mapLibre;
 }
 
-export function createMunicipalityMap(container: HTMLElement, initialInput: MapInput, initial: MapView, callbacks: MapCallbacks, options: MapOptions = {}): MunicipalityMapController {
+export function createMunicipalityMap(
+	container: HTMLElement,
+	initialInput: MapInput,
+	initial: MapView,
+	callbacks: MapCallbacks,
+	options: MapOptions = {}
+): MunicipalityMapController {
 	let map: MapLibreMap | undefined;
 	let destroyed = false;
 	let loaded = false;
@@ -162,8 +170,7 @@ export function createMunicipalityMap(container: HTMLElement, initialInput: MapI
 
 	/** Shows the view's year (and mode's hatch) and hides the rest: constant paint changes only. */
 	function showLayers(years: Iterable<SurveyYear>) {
-		for (const year of years)
-			for (const kind of LAYER_KINDS) map!.setPaintProperty(layer(year, kind), layerOpacity(kind), shows(view, year, kind) ? 1 : 0);
+		for (const year of years) for (const kind of LAYER_KINDS) map!.setPaintProperty(layer(year, kind), layerOpacity(kind), shows(view, year, kind) ? 1 : 0);
 	}
 
 	function addYear(year: SurveyYear, data: YearInput) {
@@ -176,7 +183,12 @@ export function createMunicipalityMap(container: HTMLElement, initialInput: MapI
 		// is the layer opacity (see showLayers). A hidden source would drop its tiles and a visibility
 		// change would re-tile, each switch.
 		const opacity = (kind: LayerKind) => ({ [layerOpacity(kind)]: shows(view, year, kind) ? 1 : 0 });
-		m.addLayer({ id: layer(year, 'fill'), type: 'fill', source: source(year), paint: { 'fill-color': fillColour(view.mode), 'fill-opacity': emphasisOpacity(view.emphasis), ...opacity('fill') } });
+		m.addLayer({
+			id: layer(year, 'fill'),
+			type: 'fill',
+			source: source(year),
+			paint: { 'fill-color': fillColour(view.mode), 'fill-opacity': emphasisOpacity(view.emphasis), ...opacity('fill') }
+		});
 		for (const kind of HATCH_KINDS) {
 			m.addLayer({
 				id: layer(year, kind),
@@ -186,10 +198,30 @@ export function createMunicipalityMap(container: HTMLElement, initialInput: MapI
 				paint: { 'fill-pattern': 'hatch', 'fill-opacity': emphasisOpacity(view.emphasis), ...opacity(kind) }
 			});
 		}
-		m.addLayer({ id: layer(year, 'border'), type: 'line', source: source(year), paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8, ...opacity('border') } });
-		m.addLayer({ id: layer(year, 'province'), type: 'line', source: provinceSource(year), paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6, ...opacity('province') } });
-		m.addLayer({ id: layer(year, 'hover'), type: 'line', source: source(year), paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0), ...opacity('hover') } });
-		m.addLayer({ id: layer(year, 'selected'), type: 'line', source: source(year), paint: { 'line-color': SELECTION_OUTLINE, 'line-width': 3.5, 'line-opacity': byState('selected', 1, 0), ...opacity('selected') } });
+		m.addLayer({
+			id: layer(year, 'border'),
+			type: 'line',
+			source: source(year),
+			paint: { 'line-color': MUNICIPALITY_BORDER, 'line-width': 0.8, ...opacity('border') }
+		});
+		m.addLayer({
+			id: layer(year, 'province'),
+			type: 'line',
+			source: provinceSource(year),
+			paint: { 'line-color': PROVINCE_BORDER, 'line-width': 1.6, ...opacity('province') }
+		});
+		m.addLayer({
+			id: layer(year, 'hover'),
+			type: 'line',
+			source: source(year),
+			paint: { 'line-color': HOVER_OUTLINE, 'line-width': 2.5, 'line-opacity': byState('hover', 1, 0), ...opacity('hover') }
+		});
+		m.addLayer({
+			id: layer(year, 'selected'),
+			type: 'line',
+			source: source(year),
+			paint: { 'line-color': SELECTION_OUTLINE, 'line-width': 3.5, 'line-opacity': byState('selected', 1, 0), ...opacity('selected') }
+		});
 		m.addLayer({
 			id: layer(year, 'focus'),
 			type: 'line',

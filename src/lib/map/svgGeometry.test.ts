@@ -51,15 +51,40 @@ const polygon: Feature<Polygon> = {
 	geometry: {
 		type: 'Polygon',
 		coordinates: [
-			[[4.0, 52.0], [4.5, 52.01], [4.50001, 52.01], [4.6, 52.4], [4.1, 52.5], [4.0, 52.0]],
-			[[4.2, 52.2], [4.3, 52.2], [4.3, 52.3], [4.2, 52.2]]
+			[
+				[4.0, 52.0],
+				[4.5, 52.01],
+				[4.50001, 52.01],
+				[4.6, 52.4],
+				[4.1, 52.5],
+				[4.0, 52.0]
+			],
+			[
+				[4.2, 52.2],
+				[4.3, 52.2],
+				[4.3, 52.3],
+				[4.2, 52.2]
+			]
 		]
 	}
 };
 const lines: Feature<MultiLineString> = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiLineString', coordinates: [[[4.0, 52.0], [4.7, 52.9]], [[5.0, 51.0], [5.1, 51.1], [5.3, 51.0]]] }
+	geometry: {
+		type: 'MultiLineString',
+		coordinates: [
+			[
+				[4.0, 52.0],
+				[4.7, 52.9]
+			],
+			[
+				[5.0, 51.0],
+				[5.1, 51.1],
+				[5.3, 51.0]
+			]
+		]
+	}
 };
 
 describe('CompactPathContext', () => {

@@ -22,7 +22,13 @@ function boundsProjection(): { projection: GeoProjection; height: number } {
 			[0, 0],
 			[SVG_WIDTH, height]
 		],
-		{ type: 'MultiPoint', coordinates: [[w, s], [e, n]] }
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, n]
+			]
+		}
 	);
 	return { projection, height };
 }

@@ -35,9 +35,7 @@ export function summarize(statuses: Iterable<DisplayStatus>): StatusSummary {
 		ofParticipants: isParticipant && participants > 0 ? count / participants : 0,
 		ofAll: total > 0 ? count / total : 0
 	});
-	const byStatus = Object.fromEntries(
-		DISPLAY_STATUSES.map((s) => [s, share(counts[s], s !== 'onbekend')])
-	) as Record<DisplayStatus, Share>;
+	const byStatus = Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, share(counts[s], s !== 'onbekend')])) as Record<DisplayStatus, Share>;
 	const policyCount = DISPLAY_STATUSES.filter(hasPolicy).reduce((n, s) => n + counts[s], 0);
 	return { total, participants, nonParticipants, byStatus, policy: share(policyCount, true) };
 }

@@ -30,7 +30,8 @@ describe('transitions between surveys', () => {
 	it('gives every municipality of the later year one transition, and a merged one its predecessors', () => {
 		const status = {} as Record<SurveyYear, Map<string, DisplayStatus>>;
 		const cycle: DisplayStatus[] = ['beleid-specifiek', 'geen-beleid', 'in-ontwikkeling', 'onbekend', 'beleid-bijdragend'];
-		for (const year of [2017, 2022, 2025] as const) status[year] = new Map(geography.municipalities(year).map((m, i) => [m.code, cycle[(i + year) % cycle.length]]));
+		for (const year of [2017, 2022, 2025] as const)
+			status[year] = new Map(geography.municipalities(year).map((m, i) => [m.code, cycle[(i + year) % cycle.length]]));
 		const list = changes(2022, geography, status)!;
 		expect(list).toHaveLength(345);
 		const counts = Object.fromEntries(TRANSITIONS.map((t) => [t, list.filter((c) => c.transition === t).length]));

@@ -51,6 +51,14 @@ export function changes(
 	return geography.municipalities(year).map((m) => {
 		const before = counterparts(m.code, year, previous, geography).map((r) => ({ code: r.code, status: status[previous].get(r.code) ?? 'onbekend' }));
 		const after = status[year].get(m.code) ?? 'onbekend';
-		return { code: m.code, after, before, transition: transition(before.map((b) => b.status), after) };
+		return {
+			code: m.code,
+			after,
+			before,
+			transition: transition(
+				before.map((b) => b.status),
+				after
+			)
+		};
 	});
 }

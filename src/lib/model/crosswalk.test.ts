@@ -37,9 +37,24 @@ describe('CrosswalkIndex', () => {
 	});
 
 	it('finds the predecessors of a merged municipality, across two steps', () => {
-		expect(index.predecessors('GM1992', 2025, 2022).map((r) => r.code).sort()).toEqual(['GM0501', 'GM0614']);
-		expect(index.predecessors('GM1992', 2025, 2017).map((r) => r.code).sort()).toEqual(['GM0501', 'GM0614']);
-		expect(index.predecessors('GM0014', 2022, 2017).map((r) => r.code).sort()).toEqual(['GM0014', 'GM0017']);
+		expect(
+			index
+				.predecessors('GM1992', 2025, 2022)
+				.map((r) => r.code)
+				.sort()
+		).toEqual(['GM0501', 'GM0614']);
+		expect(
+			index
+				.predecessors('GM1992', 2025, 2017)
+				.map((r) => r.code)
+				.sort()
+		).toEqual(['GM0501', 'GM0614']);
+		expect(
+			index
+				.predecessors('GM0014', 2022, 2017)
+				.map((r) => r.code)
+				.sort()
+		).toEqual(['GM0014', 'GM0017']);
 	});
 
 	it('reports the share of a split predecessor that went into the successor', () => {

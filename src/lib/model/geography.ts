@@ -52,9 +52,7 @@ export type CrosswalkPeriod = `${SurveyYear}-${SurveyYear}`;
 export type Crosswalk = Partial<Record<CrosswalkPeriod, CrosswalkLink[]>>;
 
 /** Consecutive survey-year pairs, in order, as used for crosswalk keys. */
-export const CROSSWALK_PERIODS: ReadonlyArray<readonly [SurveyYear, SurveyYear]> = SURVEY_YEARS.slice(1).map(
-	(to, i) => [SURVEY_YEARS[i], to] as const
-);
+export const CROSSWALK_PERIODS: ReadonlyArray<readonly [SurveyYear, SurveyYear]> = SURVEY_YEARS.slice(1).map((to, i) => [SURVEY_YEARS[i], to] as const);
 
 export function crosswalkKey(from: SurveyYear, to: SurveyYear): CrosswalkPeriod {
 	return `${from}-${to}`;

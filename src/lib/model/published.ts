@@ -40,18 +40,30 @@ export function recompute(figure: FigureInput, data: RecomputeData): Recomputed 
 			return { value: n, numerator: n, denominator: participants.length };
 		}
 		case 'policy':
-			return ratio(count((_, s) => hasPolicy(s), participants), participants.length);
+			return ratio(
+				count((_, s) => hasPolicy(s), participants),
+				participants.length
+			);
 		case 'developing':
-			return ratio(count((_, s) => s === 'in-ontwikkeling', participants), participants.length);
+			return ratio(
+				count((_, s) => s === 'in-ontwikkeling', participants),
+				participants.length
+			);
 		case 'developing-without-policy': {
 			const without = participants.filter(([, s]) => !hasPolicy(s));
-			return ratio(count((_, s) => s === 'in-ontwikkeling', without), without.length);
+			return ratio(
+				count((_, s) => s === 'in-ontwikkeling', without),
+				without.length
+			);
 		}
 		case 'policy-in-group': {
 			const members = data.groups?.[figure.group ?? ''];
 			if (!members) throw new Error(`no member list for group ${figure.group}`);
 			const inGroup = participants.filter(([c]) => members.has(c));
-			return ratio(count((_, s) => hasPolicy(s), inGroup), inGroup.length);
+			return ratio(
+				count((_, s) => hasPolicy(s), inGroup),
+				inGroup.length
+			);
 		}
 	}
 }

@@ -56,9 +56,15 @@ export function regions(grouping: Grouping, inputs: RegionInputs): Region[] {
 	const { municipalities } = inputs;
 	switch (grouping) {
 		case 'provincie':
-			return group(grouping, municipalities.map((m) => [m.provincie, m.code]));
+			return group(
+				grouping,
+				municipalities.map((m) => [m.provincie, m.code])
+			);
 		case 'adv':
-			return group(grouping, municipalities.map((m) => [inputs.adv[m.code] ?? 'onbekend', m.code]));
+			return group(
+				grouping,
+				municipalities.map((m) => [inputs.adv[m.code] ?? 'onbekend', m.code])
+			);
 		case 'grootte':
 			return group(
 				grouping,
@@ -70,7 +76,10 @@ export function regions(grouping: Grouping, inputs: RegionInputs): Region[] {
 		case 'netwerk': {
 			const g40 = new Set(inputs.networks.g40);
 			const p10 = new Set(inputs.networks.p10);
-			return group(grouping, municipalities.map((m) => [g40.has(m.code) ? 'g40' : p10.has(m.code) ? 'p10' : 'overig', m.code]));
+			return group(
+				grouping,
+				municipalities.map((m) => [g40.has(m.code) ? 'g40' : p10.has(m.code) ? 'p10' : 'overig', m.code])
+			);
 		}
 	}
 }

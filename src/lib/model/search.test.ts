@@ -32,7 +32,12 @@ describe('searching municipalities of all survey years', () => {
 
 	it('prefers names that start with the query and current municipalities', () => {
 		const results = searchMunicipalities(entries, 'Bergen');
-		expect(results.slice(0, 3).map((r) => r.naam).sort()).toEqual(['Bergen (L.)', 'Bergen (NH.)', 'Bergen op Zoom']);
+		expect(
+			results
+				.slice(0, 3)
+				.map((r) => r.naam)
+				.sort()
+		).toEqual(['Bergen (L.)', 'Bergen (NH.)', 'Bergen op Zoom']);
 		expect(searchMunicipalities(entries, '')).toEqual([]);
 		expect(searchMunicipalities(entries, 'zzzz')).toEqual([]);
 	});

@@ -51,7 +51,10 @@ export function searchMunicipalities(entries: readonly SearchEntry[], query: str
 	return entries
 		.map((entry) => ({ entry, rank: rank(entry) }))
 		.filter((r) => r.rank < Infinity)
-		.sort((a, b) => a.rank - b.rank || Number(b.entry.years.includes(latest)) - Number(a.entry.years.includes(latest)) || a.entry.naam.localeCompare(b.entry.naam, 'nl'))
+		.sort(
+			(a, b) =>
+				a.rank - b.rank || Number(b.entry.years.includes(latest)) - Number(a.entry.years.includes(latest)) || a.entry.naam.localeCompare(b.entry.naam, 'nl')
+		)
 		.slice(0, limit)
 		.map((r) => r.entry);
 }

@@ -41,7 +41,6 @@ export function resolveSelection(code: MunicipalityCode, year: SurveyYear, geogr
  */
 export function counterparts(code: MunicipalityCode, year: SurveyYear, other: SurveyYear, geography: GeographyContext): Related[] {
 	if (other === year) return [{ year, code, share: 1 }];
-	const related =
-		other > year ? geography.crosswalk.successors(code, year, other) : geography.crosswalk.predecessors(code, year, other);
+	const related = other > year ? geography.crosswalk.successors(code, year, other) : geography.crosswalk.predecessors(code, year, other);
 	return related.filter((r) => r.share >= MIN_SHARE);
 }

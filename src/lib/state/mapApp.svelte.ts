@@ -161,7 +161,11 @@ export class MapApp {
 
 	readUrl() {
 		const geography = this.geography;
-		const parsed = parseViewState(new URLSearchParams(window.location.search), geography ? (code) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined, this.accepted);
+		const parsed = parseViewState(
+			new URLSearchParams(window.location.search),
+			geography ? (code) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined,
+			this.accepted
+		);
 		this.view = parsed.state;
 		this.notices = parsed.notices;
 	}

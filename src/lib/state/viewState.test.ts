@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_PARAMS, parseEmbedOptions, parseTableFilters, parseViewState, readParams, TABLE_PARAMS, viewStateToSearch } from './viewState';
 
-const parse = (search: string, known?: string[]) =>
-	parseViewState(new URLSearchParams(search), known ? (c) => known.includes(c) : undefined);
+const parse = (search: string, known?: string[]) => parseViewState(new URLSearchParams(search), known ? (c) => known.includes(c) : undefined);
 const base = { mode: 'status', grouping: 'provincie', region: null };
 
 describe('view state in the URL', () => {
@@ -46,7 +45,11 @@ describe('view state in the URL', () => {
 	it('shortens very long values and handles unicode edge cases without throwing', () => {
 		expect(parse(`?jaar=${'9'.repeat(500)}`).notices[0].value).toHaveLength(41);
 		for (const value of ['\u0000', '\u202e2022', '２０２２', '🙂', '\uD800', 'GM0363\u0000']) {
-			const params = new URLSearchParams([['jaar', value], ['gemeente', value], ['title', value]]);
+			const params = new URLSearchParams([
+				['jaar', value],
+				['gemeente', value],
+				['title', value]
+			]);
 			expect(() => parseViewState(params)).not.toThrow();
 			expect(parseViewState(params).state).toEqual({ year: 2025, municipality: null, ...base });
 		}
@@ -55,19 +58,37 @@ describe('view state in the URL', () => {
 
 	it('writes the state back, leaving defaults out', () => {
 		expect(viewStateToSearch({ year: 2022, municipality: 'GM0363', ...base } as never)).toBe('?jaar=2022&gemeente=GM0363');
-		expect(viewStateToSearch({ year: 2017, municipality: null, mode: 'verandering', grouping: 'adv', region: 'adv-radar' })).toBe('?jaar=2017&weergave=verandering&indeling=adv&regio=adv-radar');
+		expect(viewStateToSearch({ year: 2017, municipality: null, mode: 'verandering', grouping: 'adv', region: 'adv-radar' })).toBe(
+			'?jaar=2017&weergave=verandering&indeling=adv&regio=adv-radar'
+		);
 	});
 });
 
 describe('embed options and table filters in the URL', () => {
 	it('reads embed options with safe defaults', () => {
-		expect(parseEmbedOptions(new URLSearchParams('legend=0&search=1&zoom=static&title=Beleid in Utrecht'))).toEqual({ legend: false, search: true, zoom: 'static', title: 'Beleid in Utrecht' });
-		expect(parseEmbedOptions(new URLSearchParams('zoom=%3Cb%3E&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E'))).toEqual({ legend: true, search: false, zoom: 'interactive', title: null });
+		expect(parseEmbedOptions(new URLSearchParams('legend=0&search=1&zoom=static&title=Beleid in Utrecht'))).toEqual({
+			legend: false,
+			search: true,
+			zoom: 'static',
+			title: 'Beleid in Utrecht'
+		});
+		expect(parseEmbedOptions(new URLSearchParams('zoom=%3Cb%3E&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E'))).toEqual({
+			legend: true,
+			search: false,
+			zoom: 'interactive',
+			title: null
+		});
 		expect(readParams(new URLSearchParams('title=<img src=x>'), EMBED_PARAMS).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
 	});
 
 	it('reads table filters', () => {
-		expect(parseTableFilters(new URLSearchParams('status=geen-beleid&provincie=Noord-Brabant&q=den&sort=adv'))).toEqual({ status: 'geen-beleid', provincie: 'Noord-Brabant', adv: null, q: 'den', sort: 'adv' });
+		expect(parseTableFilters(new URLSearchParams('status=geen-beleid&provincie=Noord-Brabant&q=den&sort=adv'))).toEqual({
+			status: 'geen-beleid',
+			provincie: 'Noord-Brabant',
+			adv: null,
+			q: 'den',
+			sort: 'adv'
+		});
 		expect(readParams(new URLSearchParams('status=x'), TABLE_PARAMS).notices).toEqual([{ param: 'status', value: 'x', reason: 'invalid' }]);
 	});
 });

@@ -130,7 +130,12 @@ export const EMBED_PARAMS: readonly Param[] = [...VIEW_PARAMS, 'legend', 'search
 
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	const { values } = readParams(params, EMBED_PARAMS);
-	return { legend: values.legend !== '0', search: values.search === '1', zoom: values.zoom === 'static' ? 'static' : 'interactive', title: values.title ?? null };
+	return {
+		legend: values.legend !== '0',
+		search: values.search === '1',
+		zoom: values.zoom === 'static' ? 'static' : 'interactive',
+		title: values.title ?? null
+	};
 }
 
 export function embedOptionsToParams(options: EmbedOptions): Record<string, string> {

@@ -4,8 +4,8 @@
  * national figures and the published pattern that larger municipalities more often have policy.
  * Deterministic: the same seed and inputs give the same files.
  */
-import type { MunicipalityCode, SurveyYear } from '../model/geography';
-import type { DevelopingAnswer, Participation, PolicyAnswer } from '../model/status';
+import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
+import type { DevelopingAnswer, Participation, PolicyAnswer } from '../../src/lib/model/status.ts';
 
 /** Counts one survey year must reproduce; see data/README.md for where each comes from. */
 export interface DemoTargets {
@@ -91,8 +91,7 @@ export function generateDemoYear(municipalities: readonly DemoMunicipality[], ta
 	const developing = new Set(weightedSample(withoutPolicy, targets.developing, () => 1, random).map((m) => m.code));
 	const specific = new Set(weightedSample(policy, Math.round(policy.length * targets.specificShare), () => 1, random).map((m) => m.code));
 	const participantSet = new Set(participants.map((m) => m.code));
-	const complete =
-		targets.complete === undefined ? undefined : new Set(weightedSample(participants, targets.complete, () => 1, random).map((m) => m.code));
+	const complete = targets.complete === undefined ? undefined : new Set(weightedSample(participants, targets.complete, () => 1, random).map((m) => m.code));
 
 	return municipalities
 		.map((m): DemoRow => {

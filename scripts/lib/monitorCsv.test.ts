@@ -4,9 +4,9 @@
  * so line numbers are those of a real file: the header is line 1, the n-th municipality line n + 1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeography } from '../../../scripts/lib/geography';
-import type { GeographyContext } from '../model/geographyContext';
-import type { SurveyYear } from '../model/geography';
+import { loadGeography } from './geography';
+import type { GeographyContext } from '../../src/lib/model/geographyContext';
+import type { SurveyYear } from '../../src/lib/model/geography';
 import { formatProblem, readMonitorCsv, yearFromFileName } from './monitorCsv';
 
 let geography: GeographyContext;
@@ -92,7 +92,9 @@ describe('monitor CSV validation', () => {
 	});
 
 	it('reports a wrong delimiter', () => {
-		expect(check(validLines().map((l) => l.replaceAll(',', ';')))).toEqual(['2022.csv:1:1: fields are separated by ";"; expected "," (comma-separated values)']);
+		expect(check(validLines().map((l) => l.replaceAll(',', ';')))).toEqual([
+			'2022.csv:1:1: fields are separated by ";"; expected "," (comma-separated values)'
+		]);
 	});
 
 	it('reports a wrong header column', () => {
@@ -125,7 +127,9 @@ describe('monitor CSV validation', () => {
 
 	it('reports a code of an earlier indeling and what it became', () => {
 		const lines = [...validLines(), 'GM0017,Haren,nee,,'];
-		expect(check(lines)).toEqual(['2022.csv:347:1: GM0017 is not a municipality of 2022: it is Haren in the 2017 indeling, which by 2022 became part of GM0014 Groningen']);
+		expect(check(lines)).toEqual([
+			'2022.csv:347:1: GM0017 is not a municipality of 2022: it is Haren in the 2017 indeling, which by 2022 became part of GM0014 Groningen'
+		]);
 	});
 
 	it('reports a code of a split municipality with all its successors', () => {
@@ -197,7 +201,9 @@ describe('monitor CSV validation', () => {
 	});
 
 	it('checks optional columns with a fixed vocabulary', () => {
-		const lines = validLines().map((l, i) => (i === 0 ? `${l},volledig,opmerking` : l.startsWith('GM0363,') ? `${l},ja,` : l.startsWith('GM0014,') ? `${l},soms,vrije tekst` : `${l},,`));
+		const lines = validLines().map((l, i) =>
+			i === 0 ? `${l},volledig,opmerking` : l.startsWith('GM0363,') ? `${l},ja,` : l.startsWith('GM0014,') ? `${l},soms,vrije tekst` : `${l},,`
+		);
 		expect(check(lines)).toEqual([`2022.csv:${lineOf('GM0014')}:6: volledig "soms" is not allowed; expected ja or nee or empty`]);
 	});
 

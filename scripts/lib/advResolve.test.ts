@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeography } from '../../../scripts/lib/geography';
-import type { GeographyContext } from '../model/geographyContext';
-import type { MunicipalityCode } from '../model/geography';
-import { dateValue, resolveRegister, type AdvRecord, type WerkgebiedRecord } from './adv';
+import { loadGeography } from './geography';
+import type { GeographyContext } from '../../src/lib/model/geographyContext';
+import type { MunicipalityCode } from '../../src/lib/model/geography';
+import type { AdvRecord, WerkgebiedRecord } from '../../src/lib/data/adv';
+import { dateValue, resolveRegister } from './advResolve';
 
 let geography: GeographyContext;
 beforeAll(async () => {
@@ -10,11 +11,27 @@ beforeAll(async () => {
 });
 
 const adv = (id: string, actiefTot?: number): AdvRecord => ({
-	id, naam: id.toUpperCase(), naamDiscriminatieNl: '', website: '', telefoon: '', email: '', adres: '', plaats: '', actiefTot, opmerking: '', bronUrl: [`https://example.org/${id}`], peildatum: ''
+	id,
+	naam: id.toUpperCase(),
+	naamDiscriminatieNl: '',
+	website: '',
+	telefoon: '',
+	email: '',
+	adres: '',
+	plaats: '',
+	actiefTot,
+	opmerking: '',
+	bronUrl: [`https://example.org/${id}`],
+	peildatum: ''
 });
 let line = 1;
 const row = (advId: string, gemeente: string, peildatum = '', aard: WerkgebiedRecord['aard'] = 'direct'): WerkgebiedRecord => ({
-	advId, gemeente, aard, peildatum, bronUrl: [`https://example.org/${advId}/${encodeURIComponent(gemeente)}`], line: ++line
+	advId,
+	gemeente,
+	aard,
+	peildatum,
+	bronUrl: [`https://example.org/${advId}/${encodeURIComponent(gemeente)}`],
+	line: ++line
 });
 const code = (year: 2017 | 2022 | 2025, naam: string) => geography.municipalities(year).find((m) => m.naam === naam)!.code;
 const advs = ['a', 'b', 'c'].map((id) => adv(id));
@@ -47,7 +64,9 @@ describe('resolving the ADV register', () => {
 
 	it('reports a district that is not a municipality and assigns nothing for it', () => {
 		const result = resolveRegister(advs, [row('a', 'Stadsgebied Driemond-Weesp')], geography);
-		expect(result.unresolved.map((u) => u.reason)).toEqual(['"Stadsgebied Driemond-Weesp" is not a municipality in 2017, 2022, 2025 (a district or a misspelling?)']);
+		expect(result.unresolved.map((u) => u.reason)).toEqual([
+			'"Stadsgebied Driemond-Weesp" is not a municipality in 2017, 2022, 2025 (a district or a misspelling?)'
+		]);
 		expect(result.byYear[2025].size).toBe(0);
 	});
 

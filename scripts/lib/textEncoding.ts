@@ -36,7 +36,7 @@ export function positionOf(text: string, offset: number): Position {
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i];
 		const length = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 && b >= 0xc2 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 && b <= 0xf4 ? 4 : 0;
 		if (length === 0) return i;
@@ -52,6 +52,8 @@ for (let b = 0; b < 256; b++) cp1252Bytes.set(cp1252.decode(new Uint8Array([b]))
 
 /** The text that mojibake came from, or undefined when `text` is not mojibake. */
 export function repairMojibake(text: string): string | undefined {
+	// Mojibake is a lead byte read as Â/Ã/â followed by a non-ASCII character: the range must start at NUL.
+	// eslint-disable-next-line no-control-regex
 	if (!/[ÂÃâ][^\x00-\x7f]/.test(text)) return undefined;
 	const bytes: number[] = [];
 	for (const ch of text) {

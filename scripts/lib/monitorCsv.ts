@@ -3,13 +3,13 @@
  * municipalities. Every problem is reported with its line and column; a file with problems yields
  * no rows to build from, so nothing is ever dropped silently.
  */
-import { parse, CsvError } from 'csv-parse/sync';
-import type { MunicipalityCode, SurveyYear } from '../model/geography';
-import { MUNICIPALITY_CODE_PATTERN, SURVEY_YEARS } from '../model/geography';
-import type { GeographyContext } from '../model/geographyContext';
-import { sameName } from '../model/names';
-import { DEVELOPING_ANSWERS, PARTICIPATION, POLICY_ANSWERS, type MonitorAnswers } from '../model/status';
-import { decodeUtf8, repairMojibake } from './textEncoding';
+import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
+import { MUNICIPALITY_CODE_PATTERN, SURVEY_YEARS } from '../../src/lib/model/geography.ts';
+import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
+import { sameName } from '../../src/lib/model/names.ts';
+import { DEVELOPING_ANSWERS, PARTICIPATION, POLICY_ANSWERS, type MonitorAnswers } from '../../src/lib/model/status.ts';
+import { csvRecords, CsvError, type CsvRecord } from './csv.ts';
+import { decodeUtf8, repairMojibake } from './textEncoding.ts';
 
 export const REQUIRED_COLUMNS = ['gemeentecode', 'gemeentenaam', 'deelname', 'beleid', 'in_ontwikkeling'] as const;
 
@@ -52,8 +52,7 @@ export function yearFromFileName(name: string): SurveyYear | undefined {
 	return SURVEY_YEARS.find((y) => new RegExp(`(^|[^0-9])${y}([^0-9]|$)`).test(base));
 }
 
-const list = (values: readonly string[]) =>
-	values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+const list = (values: readonly string[]) => (values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`);
 
 function describeOtherYear(code: string, year: SurveyYear, geography: GeographyContext): string | undefined {
 	const years = geography.otherYearsOf(code, year);
@@ -89,15 +88,19 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 	const firstLine = text.split(/\r?\n/, 1)[0];
 	if (!firstLine.includes(',')) {
 		const used = [';', '\t', '|'].find((d) => firstLine.includes(d));
-		say(1, 1, used
-			? `fields are separated by "${used === '\t' ? '\\t' : used}"; expected "," (comma-separated values)`
-			: `the first line has no commas; expected the header "${REQUIRED_COLUMNS.join(',')}"`);
+		say(
+			1,
+			1,
+			used
+				? `fields are separated by "${used === '\t' ? '\\t' : used}"; expected "," (comma-separated values)`
+				: `the first line has no commas; expected the header "${REQUIRED_COLUMNS.join(',')}"`
+		);
 		return result;
 	}
 
-	let records: { record: string[]; info: { lines: number } }[];
+	let records: CsvRecord[];
 	try {
-		records = parse(text, { relax_column_count: true, skip_empty_lines: false, info: true }) as never;
+		records = csvRecords(text, { skipEmptyLines: false });
 	} catch (error) {
 		if (error instanceof CsvError) {
 			say((error as CsvError & { lines?: number }).lines ?? 1, 1, `CSV syntax error: ${error.message}`);
@@ -107,7 +110,7 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 	}
 
 	const [header, ...body] = records;
-	const columns = header.record;
+	const columns = header.fields;
 	result.columns = columns;
 	if (MUNICIPALITY_CODE_PATTERN.test(columns[0] ?? '')) {
 		say(1, 1, `the first line is a data row, not the header; expected the header "${REQUIRED_COLUMNS.join(',')}"`);
@@ -118,9 +121,13 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 		if (columns[i] === name) return;
 		headerOk = false;
 		const found = columns.indexOf(name);
-		say(1, i + 1, found >= 0
-			? `column "${name}" is column ${found + 1}; expected it as column ${i + 1} (header: ${REQUIRED_COLUMNS.join(',')},…)`
-			: `header column ${i + 1} is ${columns[i] === undefined ? 'missing' : `"${columns[i]}"`}; expected "${name}"`);
+		say(
+			1,
+			i + 1,
+			found >= 0
+				? `column "${name}" is column ${found + 1}; expected it as column ${i + 1} (header: ${REQUIRED_COLUMNS.join(',')},…)`
+				: `header column ${i + 1} is ${columns[i] === undefined ? 'missing' : `"${columns[i]}"`}; expected "${name}"`
+		);
 	});
 	columns.slice(REQUIRED_COLUMNS.length).forEach((name, k) => {
 		const i = REQUIRED_COLUMNS.length + k;
@@ -136,9 +143,8 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 	if (!headerOk) return result;
 
 	const seen = new Map<string, number>();
-	const lastLine = body.length ? body[body.length - 1].info.lines : 1;
-	for (const { record, info } of body) {
-		const line = info.lines;
+	const lastLine = body.length ? body[body.length - 1].line : 1;
+	for (const { fields: record, line } of body) {
 		if (record.length === 1 && record[0] === '') {
 			say(line, 1, 'empty line; remove it (every line is one municipality)');
 			continue;
@@ -168,7 +174,10 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 		if (!MUNICIPALITY_CODE_PATTERN.test(code)) {
 			bad(0, `"${code}" is not a municipality code; expected GM followed by four digits, e.g. GM0363`);
 		} else if (!municipality) {
-			bad(0, describeOtherYear(code, year, geography) ?? `${code} is not a municipality of ${year} (nor of ${SURVEY_YEARS.filter((y) => y !== year).join(' or ')})`);
+			bad(
+				0,
+				describeOtherYear(code, year, geography) ?? `${code} is not a municipality of ${year} (nor of ${SURVEY_YEARS.filter((y) => y !== year).join(' or ')})`
+			);
 		} else if (seen.has(code)) {
 			bad(0, `${code} appears again; its first row is on line ${seen.get(code)}`);
 		} else {
@@ -186,9 +195,12 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 			const value = field(name);
 			if (value === '' && !required) return;
 			if (!allowed.includes(value)) {
-				bad(col(name), value === ''
-					? `${name} is empty; expected ${list(allowed)}`
-					: `${name} "${value}" is not allowed; expected ${list(allowed)}${required ? '' : ' or empty'}`);
+				bad(
+					col(name),
+					value === ''
+						? `${name} is empty; expected ${list(allowed)}`
+						: `${name} "${value}" is not allowed; expected ${list(allowed)}${required ? '' : ' or empty'}`
+				);
 			}
 		};
 		enumCheck('deelname', PARTICIPATION, true);
@@ -224,7 +236,11 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 
 	for (const municipality of geography.municipalities(year)) {
 		if (!seen.has(municipality.code)) {
-			say(lastLine + 1, 1, `${municipality.code} ${municipality.naam} is missing; every municipality of ${year} needs a row (deelname "nee" if it did not take part)`);
+			say(
+				lastLine + 1,
+				1,
+				`${municipality.code} ${municipality.naam} is missing; every municipality of ${year} needs a row (deelname "nee" if it did not take part)`
+			);
 		}
 	}
 	if (problems.length) result.rows = [];
