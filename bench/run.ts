@@ -10,17 +10,17 @@
  * when a budget is broken.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
+import { coldLoad, yearSwitch, type LoadResult } from './measure.ts';
+import { BUILD, sizes } from './served.ts';
 
-const BUILD = path.join(REPO_ROOT, 'build');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const CHECK = args.includes('--check');
@@ -33,151 +33,6 @@ export const BUDGETS = {
 	switchToIdleMs: 60,
 	geometryGzip: 50 * KB
 };
-
-interface Served {
-	path: string;
-	type: string;
-	startMs: number;
-	bytes: number;
-	gzip: number;
-	brotli: number;
-	mapLibre: boolean;
-}
-
-const sizeCache = new Map<string, { bytes: number; gzip: number; brotli: number; mapLibre: boolean }>();
-
-/** The file a static host serves for a URL path (as sirv does: /x → x.html or x/index.html). */
-function fileFor(urlPath: string): string | null {
-	const clean = decodeURIComponent(urlPath.split('?')[0]);
-	for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
-		const file = path.join(BUILD, candidate);
-		if (file.startsWith(BUILD) && existsSync(file) && statSync(file).isFile()) return file;
-	}
-	return null;
-}
-
-function sizes(file: string) {
-	if (!sizeCache.has(file)) {
-		const content = readFileSync(file);
-		sizeCache.set(file, {
-			bytes: content.length,
-			gzip: gzipSync(content, { level: 9 }).length,
-			brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-			// MapLibre's main chunk and its worker: the only files that mention it hundreds of times.
-			mapLibre: /maplibre-gl-worker/.test(file) || (content.length > 500_000 && (content.toString('latin1').match(/maplibre/g)?.length ?? 0) > 100)
-		});
-	}
-	return sizeCache.get(file)!;
-}
-
-/** Records, in the page, when the prerendered SVG is painted and when MapLibre is idle. */
-const INSTRUMENT = () => {
-	const w = window as unknown as { __bench: Record<string, number> };
-	w.__bench = {};
-	const check = () => {
-		if (!w.__bench.svg && document.querySelector('[data-ssr-map] svg path, svg.svg-map path')) {
-			requestAnimationFrame(() => (w.__bench.svg ??= performance.now()));
-		}
-		if (!w.__bench.idle && document.querySelector('[data-map-state="idle"]')) w.__bench.idle = performance.now();
-	};
-	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
-	document.addEventListener('DOMContentLoaded', check);
-};
-
-interface LoadResult {
-	fcpMs: number;
-	svgVisibleMs: number;
-	mapIdleMs: number;
-	heapBytes: number;
-	served: Served[];
-	firstViewGzip: number;
-	firstViewBrotli: number;
-	interactiveGzip: number;
-	interactiveBrotli: number;
-	totalGzip: number;
-	totalBrotli: number;
-	mapLibreAfterPaint: boolean;
-	prerenderedChoropleth: boolean;
-}
-
-async function coldLoad(browser: Browser, origin: string, url: string): Promise<{ page: Page; result: LoadResult }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	// tsx names functions with a helper that does not exist in the page; give it one.
-	await page.addInitScript('globalThis.__name = (f) => f;');
-	await page.addInitScript(INSTRUMENT);
-	const response = await page.goto(`${origin}${url}`);
-	const html = (await response!.text()) ?? '';
-	await page.waitForSelector('[data-map-state="idle"]', { timeout: 90_000 });
-	// Then the rest of the data, and the map taking it in: every year added and drawn once.
-	await page.waitForFunction(() => performance.getEntriesByName('beleidskaart:map-complete').length > 0, undefined, { timeout: 90_000 });
-	await page.waitForTimeout(300);
-	const timing = await page.evaluate(() => {
-		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-		const resources = performance
-			.getEntriesByType('resource')
-			.map((r) => ({ name: r.name, start: r.startTime, type: (r as PerformanceResourceTiming).initiatorType }));
-		return { fcp, resources, bench: (window as unknown as { __bench: Record<string, number> }).__bench };
-	});
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('HeapProfiler.collectGarbage');
-	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-
-	const served: Served[] = [{ name: `${origin}${url}`, start: 0, type: 'document' }, ...timing.resources].flatMap((r) => {
-		const u = new URL(r.name);
-		if (u.origin !== origin) return [];
-		const file = fileFor(u.pathname);
-		if (!file) return [];
-		return [{ path: u.pathname + (r.type === 'document' ? u.search : ''), type: r.type, startMs: r.start, ...sizes(file) }];
-	});
-	const mapLibreStart = Math.min(...served.filter((s) => s.mapLibre).map((s) => s.startMs));
-	// The first view is what the page needs to show the prerendered map, legend and figures: all
-	// requests before the app starts loading MapLibre and the map data, which it does after painting.
-	const dataStart = Math.min(...served.filter((s) => s.type === 'fetch' && s.path.startsWith('/data/')).map((s) => s.startMs));
-	const before = served.filter((s) => s.startMs < Math.min(mapLibreStart, dataStart));
-	const untilIdle = served.filter((s) => s.startMs < timing.bench.idle);
-	const sum = (list: Served[], key: 'gzip' | 'brotli') => list.reduce((n, s) => n + s[key], 0);
-	return {
-		page,
-		result: {
-			fcpMs: timing.fcp,
-			svgVisibleMs: timing.bench.svg ?? NaN,
-			mapIdleMs: timing.bench.idle ?? NaN,
-			heapBytes: heap.usedSize,
-			served,
-			firstViewGzip: sum(before, 'gzip'),
-			firstViewBrotli: sum(before, 'brotli'),
-			interactiveGzip: sum(untilIdle, 'gzip'),
-			interactiveBrotli: sum(untilIdle, 'brotli'),
-			totalGzip: sum(served, 'gzip'),
-			totalBrotli: sum(served, 'brotli'),
-			mapLibreAfterPaint: mapLibreStart > timing.fcp && dataStart > timing.fcp,
-			prerenderedChoropleth: /data-ssr-map="\d{4}"><svg[^>]*role="img"/.test(html) && (html.match(/<path d="[mM]/g)?.length ?? 0) > 300
-		}
-	};
-}
-
-/** Main-thread time of a year switch (click to the map being updated) and time until MapLibre is idle again. */
-async function yearSwitch(page: Page, year: number): Promise<{ mainThreadMs: number; toIdleMs: number }> {
-	return page.evaluate(async (y) => {
-		const input = document.querySelector<HTMLInputElement>(`input[name="jaar"][value="${y}"]`)!;
-		performance.clearMarks();
-		const t0 = performance.now();
-		input.click();
-		const marked = (name: string) =>
-			new Promise<number>((resolve) => {
-				const poll = () => {
-					const mark = performance.getEntriesByName(name).find((e) => e.startTime >= t0);
-					if (mark) resolve(mark.startTime);
-					else setTimeout(poll, 1);
-				};
-				poll();
-			});
-		const updated = await marked('beleidskaart:map-updated');
-		const idle = await marked('beleidskaart:map-idle');
-		return { mainThreadMs: updated - t0, toIdleMs: idle - t0 };
-	}, year);
-}
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
