@@ -1,6 +1,7 @@
 /**
  * The Monitor's answers per municipality and the one display status derived from them.
- * Precedence (DESIGN.md): policy (specific or contributing) > in development > none > unknown.
+ * Precedence: policy (specific or contributing) > in development > none > unknown. A municipality that
+ * did not take part is unknown, whatever else its row says.
  */
 
 export const PARTICIPATION = ['ja', 'nee'] as const;
