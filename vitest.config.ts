@@ -1,10 +1,26 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests only: pure TypeScript, no SvelteKit plugin needed. End-to-end tests run in Playwright.
+// Unit tests: pure TypeScript, and the runes shells (*.svelte.test.ts) compiled by Svelte for the
+// browser, so $state and $derived behave as in the app. End-to-end tests run in Playwright.
+const plugins = [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] }), sveltekit()];
+
 export default defineConfig({
+	plugins,
 	test: {
-		include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		globalSetup: ['scripts/globalSetup.ts'],
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'] }
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'] }
+			}
+		]
 	}
 });

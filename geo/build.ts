@@ -10,6 +10,8 @@ import { SURVEY_YEARS, dataPath } from '../src/lib/model/geography.ts';
 import { CACHE_DIR, OUTPUT_DIR, REPO_ROOT } from './lib/config.ts';
 import { inputsHash, runPipeline } from './lib/pipeline.ts';
 import { resolveSourceDir } from './lib/sources.ts';
+import { InputError } from '../scripts/lib/inputs.ts';
+import { GEO_FILES, validatePublicFiles } from '../scripts/lib/publicContract.ts';
 
 const STAMP = path.join(CACHE_DIR, 'build-stamp.json');
 
@@ -36,12 +38,14 @@ async function main() {
 	log(`reading boundaries from ${source.dir} (${source.origin})`);
 	const started = Date.now();
 	const result = await runPipeline({ sourceDir: source.dir, outputDir: OUTPUT_DIR, years: SURVEY_YEARS, log });
+	// The browser checks these files against the same schemas: a pipeline change that breaks them fails here.
+	await validatePublicFiles(OUTPUT_DIR, GEO_FILES);
 	await mkdir(CACHE_DIR, { recursive: true });
 	await writeFile(STAMP, JSON.stringify({ hash, source, ...result }, null, 2));
 	log(`wrote ${path.relative(REPO_ROOT, OUTPUT_DIR)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error) => {
-	console.error(`[geo] ${error instanceof Error ? error.message : error}`);
+	console.error(`[geo] ${error instanceof InputError ? error.problems.join('\n') : error instanceof Error ? error.message : error}`);
 	process.exit(1);
 });

@@ -3,6 +3,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages.js';
 import { statusLabel } from '$lib/i18n/labels';
 import { injectStaticMap } from '$lib/server/staticMap';
+import { DEFAULT_YEAR } from '$lib/state/viewState';
 
 // Sets the page language from the URL (/ = Dutch, /en/… = English) while prerendering, and writes
 // the static SVG map into pages that have a map placeholder.
@@ -11,9 +12,9 @@ export const handle: Handle = ({ event, resolve }) =>
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				injectStaticMap(html.replace('%paraglide.lang%', locale), {
+				injectStaticMap(html.replace('%paraglide.lang%', locale), DEFAULT_YEAR, {
 					label: (count, year) => m.map_label({ count, year }),
-					status: statusLabel
+					title: (naam, status) => `${naam}: ${statusLabel(status)}`
 				})
 		});
 	});

@@ -16,7 +16,8 @@ import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from './monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
-import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
+import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/publicSchemas.ts';
+import { DATA_FILES, validatePublicFiles, writeJsonSchemas } from './publicContract.ts';
 import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished, readSizes } from './inputs.ts';
 import { loadRegister } from './advRegister.ts';
 
@@ -291,5 +292,8 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 	for (const monitor of years) for (const c of await compareWithPublished(monitor, published, geography)) recomputed.set(c.figure.id, c.result);
 	const publishedOut: PublishedJson = { ...published, figures: published.figures.map((f) => ({ ...f, recomputed: recomputed.get(f.id) ?? null })) };
 	await write('published.json', JSON.stringify(publishedOut));
+	// What was written must be what the browser accepts.
+	await validatePublicFiles(outputDir, DATA_FILES);
+	written.push(...(await writeJsonSchemas(outputDir)));
 	return written;
 }

@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { SURVEY_YEARS } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { REQUIRED_COLUMNS } from './monitorCsv.ts';
-import type { MonitorFileJson, VoorzieningenJson } from '../../src/lib/data/outputs.ts';
+import type { MonitorFileJson, VoorzieningenJson } from '../../src/lib/data/publicSchemas.ts';
 import { loadGeography } from './geography.ts';
 import { MONITOR_DIR, readPublished } from './inputs.ts';
 import { buildData, compareWithPublished, readMonitorYear } from './buildData.ts';

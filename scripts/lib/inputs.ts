@@ -1,6 +1,7 @@
 /** Reading the curated inputs in data/ for build scripts and tests, failing with file and line. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as z from 'zod/mini';
 import { REPO_ROOT } from '../../geo/lib/config.ts';
 import { csvObjects } from './csv.ts';
 import type { MunicipalityCode, SurveyYear } from '../../src/lib/model/geography.ts';
@@ -11,6 +12,9 @@ import { describeIssues, monitorMetaSchema, publishedSchema, type MonitorMeta, t
 export const DATA_DIR = path.join(REPO_ROOT, 'data');
 export const MONITOR_DIR = path.join(DATA_DIR, 'monitor');
 
+// Build-time messages in words ("expected string, received number"); the browser goes without.
+z.config(z.locales.en());
+
 export class InputError extends Error {
 	constructor(readonly problems: string[]) {
 		super(problems.join('\n'));
@@ -20,17 +24,14 @@ export class InputError extends Error {
 
 const readCsv = async (file: string) => csvObjects(await readFile(file, 'utf8'));
 
-export async function readJson<T>(
-	file: string,
-	schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }
-): Promise<T> {
+export async function readJson<S extends z.core.$ZodType>(file: string, schema: S): Promise<z.infer<S>> {
 	let value: unknown;
 	try {
 		value = JSON.parse(await readFile(file, 'utf8'));
 	} catch (error) {
 		throw new InputError([`${path.relative(REPO_ROOT, file)}: ${(error as Error).message}`]);
 	}
-	const result = schema.safeParse(value);
+	const result = z.safeParse(schema, value);
 	if (!result.success) throw new InputError(describeIssues(path.relative(REPO_ROOT, file), result.error));
 	return result.data;
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mapIdle, offsite, recordErrors, recordRequests } from './helpers';
-import { EMBED_PARAMS, TABLE_PARAMS, VIEW_PARAMS, type Param } from '../../src/lib/state/viewState';
+import { EMBED_CODEC, MAP_CODEC, TABLE_CODEC, type Param } from '../../src/lib/state/viewState';
 
 /** Collects Content-Security-Policy violations the page reports. */
 async function watchCsp(page: Page) {
@@ -45,9 +45,9 @@ const PAYLOADS = [
 ];
 
 for (const [route, params] of [
-	['/', VIEW_PARAMS],
-	['/embed', EMBED_PARAMS],
-	['/tabel', TABLE_PARAMS]
+	['/', MAP_CODEC.accepted],
+	['/embed', EMBED_CODEC.accepted],
+	['/tabel', TABLE_CODEC.accepted]
 ] as Array<[string, readonly Param[]]>) {
 	test(`hostile values in every parameter of ${route} fall back safely`, async ({ page }) => {
 		test.setTimeout(120_000);

@@ -9,7 +9,7 @@ import type { GeographyContext } from '../model/geographyContext';
 import { counterparts, resolveSelection, type ResolvedSelection } from '../model/selection';
 import type { DisplayStatus } from '../model/status';
 import type { AdvRecord } from './adv';
-import type { MonitorFileJson, ServedMunicipality, VoorzieningenJson } from './outputs';
+import type { MonitorFileJson, ServedMunicipality, VoorzieningenJson } from './publicSchemas';
 
 export interface RelatedStatus {
 	code: MunicipalityCode;

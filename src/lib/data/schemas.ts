@@ -1,48 +1,53 @@
 /**
- * Schemas of the curated JSON inputs in data/ (zod): a typo in a meta or published file fails the
- * build with the path of the bad field instead of showing up as a blank in the app.
+ * Schemas of the curated JSON inputs in data/ (monitor meta files, published figures). They are
+ * zod/mini schemas so that the public files built from them can be checked in the browser too,
+ * for a few kilobytes; a typo in an input fails the build with the path of the bad field.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SURVEY_YEARS } from '../model/geography';
 
-const surveyYear = z.union(SURVEY_YEARS.map((y) => z.literal(y)) as [z.ZodLiteral<2017>, z.ZodLiteral<2022>, z.ZodLiteral<2025>]);
+export const surveyYearSchema = z.union(SURVEY_YEARS.map((y) => z.literal(y)) as [z.ZodMiniLiteral<2017>, z.ZodMiniLiteral<2022>, z.ZodMiniLiteral<2025>]);
+
+const text = z.string().check(z.minLength(1));
 
 export const sourceSchema = z.object({
-	title: z.string().min(1),
-	publisher: z.string().min(1),
-	date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
-	url: z.url().nullable(),
-	quote: z.string().min(1).nullable()
+	title: text,
+	publisher: text,
+	date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
+	url: z.nullable(z.url()),
+	quote: z.nullable(text)
 });
+
+export const MEASURES = ['participants', 'complete', 'policy', 'developing', 'developing-without-policy', 'policy-in-group'] as const;
 
 export const publishedFigureSchema = z
 	.object({
-		id: z.string().regex(/^\d{4}-[a-z0-9-]+$/),
-		year: surveyYear,
-		measure: z.enum(['participants', 'complete', 'policy', 'developing', 'developing-without-policy', 'policy-in-group']),
-		group: z.enum(['g40', 'p10']).optional(),
-		value: z.number().nonnegative(),
+		id: z.string().check(z.regex(/^\d{4}-[a-z0-9-]+$/)),
+		year: surveyYearSchema,
+		measure: z.enum(MEASURES),
+		group: z.optional(z.enum(['g40', 'p10'])),
+		value: z.number().check(z.nonnegative()),
 		unit: z.enum(['count', 'percent']),
-		denominator: z.object({ description: z.string().min(1), count: z.number().int().positive().nullable() }),
-		note: z.string().optional(),
+		denominator: z.object({ description: text, count: z.nullable(z.int().check(z.positive())) }),
+		note: z.optional(z.string()),
 		source: sourceSchema
 	})
-	.refine((f) => (f.measure === 'policy-in-group') === (f.group !== undefined), { message: 'group is required for policy-in-group and only there' });
+	.check(z.refine((f) => (f.measure === 'policy-in-group') === (f.group !== undefined), { message: 'group is required for policy-in-group and only there' }));
 
 export const publishedSchema = z.object({
 	about: z.string(),
-	figures: z.array(publishedFigureSchema).min(1)
+	figures: z.array(publishedFigureSchema).check(z.minLength(1))
 });
 
 export const monitorMetaSchema = z.object({
-	year: surveyYear,
+	year: surveyYearSchema,
 	synthetic: z.boolean(),
-	title: z.string().min(1),
-	notice: z.object({ nl: z.string().min(1), en: z.string().min(1) }),
-	method: z.string().min(1),
-	generator: z.object({ command: z.string(), seed: z.number().int() }).optional(),
+	title: text,
+	notice: z.object({ nl: text, en: text }),
+	method: text,
+	generator: z.optional(z.object({ command: z.string(), seed: z.int() })),
 	assumptions: z.array(z.string()),
-	source: sourceSchema.omit({ quote: true }),
+	source: z.omit(sourceSchema, { quote: true }),
 	reproduces: z.array(z.string())
 });
 
@@ -51,6 +56,6 @@ export type Published = z.infer<typeof publishedSchema>;
 export type MonitorMeta = z.infer<typeof monitorMetaSchema>;
 
 /** Zod issues as "path: message" lines for a file. */
-export function describeIssues(file: string, error: z.ZodError): string[] {
+export function describeIssues(file: string, error: z.core.$ZodError): string[] {
 	return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }

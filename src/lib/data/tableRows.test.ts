@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeography } from '../../../scripts/lib/geography';
 import { filterRows, tableRows, type TableRow } from './tableRows';
 import type { DetailsData } from './details';
-import type { VoorzieningenJson } from './outputs';
+import type { VoorzieningenJson } from './publicSchemas';
 import { SURVEY_YEARS } from '../model/geography';
 
 let rows: TableRow[];

@@ -5,7 +5,7 @@
  */
 import { statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { TRANSITIONS } from '$lib/model/change';
-import { STATUS_COLOURS, TRANSITION_COLOURS, UNKNOWN_HATCH } from '$lib/model/palette';
+import { CHOROPLETH, classColour, isHatched } from '$lib/model/choroplethStyle';
 import { DISPLAY_STATUSES } from '$lib/model/status';
 
 export interface ImageText {
@@ -40,27 +40,30 @@ async function mapPicture(container: HTMLElement): Promise<CanvasImageSource & {
 	}
 }
 
+/** The legend swatch of Swatch.svelte, drawn on the canvas. */
 function swatch(ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, hatched: boolean) {
+	const { width, height, outline } = CHOROPLETH.swatch;
+	const { hatch } = CHOROPLETH;
 	ctx.fillStyle = colour;
-	ctx.fillRect(x, y, 22, 16);
+	ctx.fillRect(x, y, width, height);
 	if (hatched) {
 		ctx.save();
 		ctx.beginPath();
-		ctx.rect(x, y, 22, 16);
+		ctx.rect(x, y, width, height);
 		ctx.clip();
-		ctx.strokeStyle = UNKNOWN_HATCH;
-		ctx.lineWidth = 2;
-		for (let i = -16; i < 30; i += 6) {
+		ctx.strokeStyle = hatch.colour;
+		ctx.lineWidth = hatch.width;
+		for (let i = -height; i < width + hatch.spacing; i += hatch.spacing) {
 			ctx.beginPath();
-			ctx.moveTo(x + i, y + 16);
-			ctx.lineTo(x + i + 16, y);
+			ctx.moveTo(x + i, y + height);
+			ctx.lineTo(x + i + height, y);
 			ctx.stroke();
 		}
 		ctx.restore();
 	}
-	ctx.strokeStyle = '#5f6b7a';
+	ctx.strokeStyle = outline;
 	ctx.lineWidth = 1;
-	ctx.strokeRect(x + 0.5, y + 0.5, 21, 15);
+	ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 }
 
 export async function exportMapImage(container: HTMLElement, text: ImageText): Promise<Blob> {
@@ -70,8 +73,8 @@ export async function exportMapImage(container: HTMLElement, text: ImageText): P
 	const mapHeight = map.height / scale;
 	const items =
 		text.legend === 'status'
-			? DISPLAY_STATUSES.map((s) => ({ colour: STATUS_COLOURS[s], hatched: s === 'onbekend', label: statusLabel(s), count: text.counts[s] ?? 0 }))
-			: TRANSITIONS.map((t) => ({ colour: TRANSITION_COLOURS[t], hatched: t === 'onbekend', label: transitionLabel(t), count: text.counts[t] ?? 0 }));
+			? DISPLAY_STATUSES.map((s) => ({ colour: classColour('status', s), hatched: isHatched(s), label: statusLabel(s), count: text.counts[s] ?? 0 }))
+			: TRANSITIONS.map((t) => ({ colour: classColour('verandering', t), hatched: isHatched(t), label: transitionLabel(t), count: text.counts[t] ?? 0 }));
 	const width = Math.max(mapWidth, 640) + 2 * PAD;
 	const header = 56;
 	const legendHeight = items.length * 24 + 8;

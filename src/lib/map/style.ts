@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { MAP_BACKGROUND } from '../model/palette';
+import { CHOROPLETH } from '../model/choroplethStyle';
 
 /**
  * A style with no remote sources, glyphs or sprites: the map draws only our own GeoJSON, and labels
@@ -10,7 +10,7 @@ export const emptyStyle: StyleSpecification = {
 	// Paint changes (a year switch, a highlight) apply in the next frame rather than fading for 300 ms.
 	transition: { duration: 0, delay: 0 },
 	sources: {},
-	layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } }]
+	layers: [{ id: 'background', type: 'background', paint: { 'background-color': CHOROPLETH.background } }]
 };
 
 /** West, south, east, north of the Netherlands with a little margin (the European part). */

@@ -25,19 +25,8 @@ export interface MunicipalityProperties {
 	provincie: string;
 }
 
-/** One row of /data/gemeenten-YEAR.json. */
-export interface MunicipalityIndexEntry {
-	code: MunicipalityCode;
-	naam: string;
-	provincie: string;
-	/** [lon, lat] of the area-weighted centroid (may lie outside a concave municipality). */
-	centroid: [number, number];
-	/** [west, south, east, north] in degrees. */
-	bbox: [number, number, number, number];
-	areaKm2: number;
-	/** Codes of municipalities that share a border with this one (islands have none). */
-	neighbours: MunicipalityCode[];
-}
+/** One row of /data/gemeenten-YEAR.json; the type is inferred from the file's schema. */
+export type { MunicipalityIndexEntry } from '../data/publicSchemas';
 
 /** A link in /data/crosswalk.json: `share` of the area of `from` lies in `to`. */
 export interface CrosswalkLink {

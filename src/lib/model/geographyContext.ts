@@ -15,6 +15,11 @@ export class GeographyContext {
 		return [...this.byYear.get(year)!.values()];
 	}
 
+	/** The municipalities of a year by code. */
+	index(year: SurveyYear): ReadonlyMap<MunicipalityCode, MunicipalityIndexEntry> {
+		return this.byYear.get(year)!;
+	}
+
 	get(year: SurveyYear, code: string): MunicipalityIndexEntry | undefined {
 		return this.byYear.get(year)!.get(code as MunicipalityCode);
 	}

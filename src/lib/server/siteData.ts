@@ -1,11 +1,11 @@
 /**
  * The site's data for prerendering (per-municipality pages, the table, the static SVG map), read once
- * per build from the files the geo and data builds wrote (static/data), through the same loader the
- * browser uses, so ~420 pages do not parse the same files again.
+ * per build from the files the geo and data builds wrote (static/data), through the same loader and
+ * schemas the browser uses, so ~420 pages do not parse the same files again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadAppData, type AppData } from '../data/appData';
+import { DataLoader, type AppData } from '../data/loader';
 
 const STATIC_DIR = path.resolve('static');
 
@@ -18,9 +18,11 @@ const fromDisk = (async (url: string) => {
 	}
 }) as typeof fetch;
 
+export const siteLoader = new DataLoader(fromDisk);
+
 let cached: Promise<AppData> | undefined;
 
 export function siteData(): Promise<AppData> {
-	cached ??= loadAppData(fromDisk);
+	cached ??= siteLoader.everything();
 	return cached;
 }

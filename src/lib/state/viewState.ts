@@ -1,77 +1,17 @@
 /**
  * The URL owns the view: /?jaar=2022&gemeente=GM0363&weergave=verandering&indeling=adv&regio=adv-radar.
- * Every parameter of every page (/, /embed, /tabel) is read through one schema. Parsing never
- * throws: a missing, invalid or hostile value falls back to its default and yields a notice saying
- * what was ignored; the value is only ever shown as text.
+ * One codec per route (map, embed, table) reads the state from the query string and writes it back;
+ * the defaults live here and nowhere else, and are left out of the URL (except the year, so a link
+ * survives a new default).
  */
-import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
-import { GROUPINGS, type Grouping } from '../model/regions';
-import { DISPLAY_STATUSES, type DisplayStatus } from '../model/status';
+import type { MunicipalityCode, SurveyYear } from '../model/geography';
+import type { Mode } from '../model/mapViewModel';
+import type { Grouping } from '../model/regions';
+import type { DisplayStatus } from '../model/status';
+import { readParams, type Param, type ParamValues, type TABLE_SORTS, type ViewNotice } from './urlParams';
 
-export const DEFAULT_YEAR: SurveyYear = 2025;
-export const MODES = ['status', 'verandering'] as const;
-export type Mode = (typeof MODES)[number];
-export const TABLE_SORTS = ['naam', 'provincie', 'adv', 'status'] as const;
+export type { Mode };
 export type TableSort = (typeof TABLE_SORTS)[number];
-
-// Letters (any script), digits, spaces and a little punctuation; no control or markup characters.
-const SAFE_TEXT = /^[\p{L}\p{N} .,'’()&/-]*$/u;
-
-type Rule = { values: readonly string[] } | { pattern: RegExp; max: number; upper?: boolean };
-
-/** Every URL parameter the site understands, and what a valid value looks like. */
-export const PARAMETERS = {
-	jaar: { values: SURVEY_YEARS.map(String) },
-	gemeente: { pattern: /^GM\d{4}$/, max: 6, upper: true },
-	weergave: { values: MODES },
-	indeling: { values: GROUPINGS },
-	regio: { pattern: /^[a-z0-9-]+$/, max: 80 },
-	// Embed options.
-	legend: { values: ['1', '0'] },
-	search: { values: ['1', '0'] },
-	zoom: { values: ['interactive', 'static'] },
-	title: { pattern: SAFE_TEXT, max: 120 },
-	// Table filters.
-	status: { values: DISPLAY_STATUSES },
-	provincie: { pattern: SAFE_TEXT, max: 40 },
-	adv: { pattern: /^[a-z0-9-]+$/, max: 40 },
-	q: { pattern: SAFE_TEXT, max: 60 },
-	sort: { values: TABLE_SORTS }
-} satisfies Record<string, Rule>;
-
-export type Param = keyof typeof PARAMETERS;
-
-export interface ViewNotice {
-	param: string;
-	/** The value as given, shortened for display; always rendered as text, never as HTML. */
-	value: string;
-	reason: 'invalid' | 'unknown' | 'repeated' | 'unused';
-}
-
-const MAX_SHOWN = 40;
-const shown = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-
-/** Valid values of the given parameters, with a notice for everything ignored. */
-export function readParams(params: URLSearchParams, accepted: readonly Param[]): { values: Partial<Record<Param, string>>; notices: ViewNotice[] } {
-	const values: Partial<Record<Param, string>> = {};
-	const notices: ViewNotice[] = [];
-	for (const name of new Set(params.keys())) {
-		const all = params.getAll(name);
-		if (!(accepted as readonly string[]).includes(name)) {
-			notices.push({ param: shown(name), value: shown(all.join(', ')), reason: 'unused' });
-			continue;
-		}
-		if (all.length > 1) notices.push({ param: name, value: shown(all.join(', ')), reason: 'repeated' });
-		const rule: Rule = PARAMETERS[name as Param];
-		let value = all[0].trim();
-		if ('upper' in rule && rule.upper) value = value.toUpperCase();
-		const ok = 'values' in rule ? rule.values.includes(value) : value.length <= rule.max && rule.pattern.test(value);
-		if (value === '') continue;
-		if (ok) values[name as Param] = value;
-		else notices.push({ param: name, value: shown(all[0]), reason: 'invalid' });
-	}
-	return { values, notices };
-}
 
 export interface ViewState {
 	year: SurveyYear;
@@ -83,68 +23,11 @@ export interface ViewState {
 	region: string | null;
 }
 
-export const VIEW_PARAMS: readonly Param[] = ['jaar', 'gemeente', 'weergave', 'indeling', 'regio'];
-
-export function parseViewState(
-	params: URLSearchParams,
-	isKnown?: (code: MunicipalityCode) => boolean,
-	accepted: readonly Param[] = VIEW_PARAMS
-): { state: ViewState; notices: ViewNotice[] } {
-	const { values, notices } = readParams(params, accepted);
-	let municipality = (values.gemeente as MunicipalityCode | undefined) ?? null;
-	if (municipality && isKnown && !isKnown(municipality)) {
-		notices.push({ param: 'gemeente', value: municipality, reason: 'unknown' });
-		municipality = null;
-	}
-	return {
-		state: {
-			year: values.jaar ? (Number(values.jaar) as SurveyYear) : DEFAULT_YEAR,
-			municipality,
-			mode: (values.weergave as Mode | undefined) ?? 'status',
-			grouping: (values.indeling as Grouping | undefined) ?? 'provincie',
-			region: values.regio ?? null
-		},
-		notices
-	};
-}
-
-/** The query string for a view; defaults are left out, except the year, so a link survives a new default. */
-export function viewStateToSearch(state: ViewState, extra: Record<string, string> = {}): string {
-	const params = new URLSearchParams({ jaar: String(state.year) });
-	if (state.municipality) params.set('gemeente', state.municipality);
-	if (state.mode !== 'status') params.set('weergave', state.mode);
-	if (state.grouping !== 'provincie') params.set('indeling', state.grouping);
-	if (state.region) params.set('regio', state.region);
-	for (const [k, v] of Object.entries(extra)) params.set(k, v);
-	return `?${params}`;
-}
-
 export interface EmbedOptions {
 	legend: boolean;
 	search: boolean;
 	zoom: 'interactive' | 'static';
 	title: string | null;
-}
-
-export const EMBED_PARAMS: readonly Param[] = [...VIEW_PARAMS, 'legend', 'search', 'zoom', 'title'];
-
-export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
-	const { values } = readParams(params, EMBED_PARAMS);
-	return {
-		legend: values.legend !== '0',
-		search: values.search === '1',
-		zoom: values.zoom === 'static' ? 'static' : 'interactive',
-		title: values.title ?? null
-	};
-}
-
-export function embedOptionsToParams(options: EmbedOptions): Record<string, string> {
-	const extra: Record<string, string> = {};
-	if (!options.legend) extra.legend = '0';
-	if (options.search) extra.search = '1';
-	if (options.zoom === 'static') extra.zoom = 'static';
-	if (options.title) extra.title = options.title;
-	return extra;
 }
 
 export interface TableFilters {
@@ -155,15 +38,112 @@ export interface TableFilters {
 	sort: TableSort;
 }
 
-export const TABLE_PARAMS: readonly Param[] = [...VIEW_PARAMS, 'status', 'provincie', 'adv', 'q', 'sort'];
+export const DEFAULT_VIEW: ViewState = { year: 2025, municipality: null, mode: 'status', grouping: 'provincie', region: null };
+export const DEFAULT_YEAR: SurveyYear = DEFAULT_VIEW.year;
+export const DEFAULT_EMBED: EmbedOptions = { legend: true, search: false, zoom: 'interactive', title: null };
+export const DEFAULT_FILTERS: TableFilters = { status: null, provincie: null, adv: null, q: '', sort: 'naam' };
 
-export function parseTableFilters(params: URLSearchParams): TableFilters {
-	const { values } = readParams(params, TABLE_PARAMS);
+/** One group of parameters: which it reads, how, and how it writes them back. */
+interface Part<T> {
+	params: readonly Param[];
+	read(values: ParamValues): T;
+	write(state: T, params: URLSearchParams): void;
+}
+
+const viewPart: Part<ViewState> = {
+	params: ['jaar', 'gemeente', 'weergave', 'indeling', 'regio'],
+	read: (v) => ({
+		year: v.jaar ? (Number(v.jaar) as SurveyYear) : DEFAULT_VIEW.year,
+		municipality: (v.gemeente as MunicipalityCode | undefined) ?? DEFAULT_VIEW.municipality,
+		mode: (v.weergave as Mode | undefined) ?? DEFAULT_VIEW.mode,
+		grouping: (v.indeling as Grouping | undefined) ?? DEFAULT_VIEW.grouping,
+		region: v.regio ?? DEFAULT_VIEW.region
+	}),
+	write: (s, p) => {
+		p.set('jaar', String(s.year));
+		if (s.municipality) p.set('gemeente', s.municipality);
+		if (s.mode !== DEFAULT_VIEW.mode) p.set('weergave', s.mode);
+		if (s.grouping !== DEFAULT_VIEW.grouping) p.set('indeling', s.grouping);
+		if (s.region) p.set('regio', s.region);
+	}
+};
+
+const embedPart: Part<EmbedOptions> = {
+	params: ['legend', 'search', 'zoom', 'title'],
+	read: (v) => ({
+		legend: v.legend ? v.legend === '1' : DEFAULT_EMBED.legend,
+		search: v.search ? v.search === '1' : DEFAULT_EMBED.search,
+		zoom: (v.zoom as EmbedOptions['zoom'] | undefined) ?? DEFAULT_EMBED.zoom,
+		title: v.title ?? DEFAULT_EMBED.title
+	}),
+	write: (s, p) => {
+		if (s.legend !== DEFAULT_EMBED.legend) p.set('legend', s.legend ? '1' : '0');
+		if (s.search !== DEFAULT_EMBED.search) p.set('search', s.search ? '1' : '0');
+		if (s.zoom !== DEFAULT_EMBED.zoom) p.set('zoom', s.zoom);
+		if (s.title) p.set('title', s.title);
+	}
+};
+
+const filterPart: Part<TableFilters> = {
+	params: ['status', 'provincie', 'adv', 'q', 'sort'],
+	read: (v) => ({
+		status: (v.status as DisplayStatus | undefined) ?? DEFAULT_FILTERS.status,
+		provincie: v.provincie ?? DEFAULT_FILTERS.provincie,
+		adv: v.adv ?? DEFAULT_FILTERS.adv,
+		q: v.q ?? DEFAULT_FILTERS.q,
+		sort: (v.sort as TableSort | undefined) ?? DEFAULT_FILTERS.sort
+	}),
+	write: (s, p) => {
+		if (s.status) p.set('status', s.status);
+		if (s.provincie) p.set('provincie', s.provincie);
+		if (s.adv) p.set('adv', s.adv);
+		if (s.q) p.set('q', s.q);
+		if (s.sort !== DEFAULT_FILTERS.sort) p.set('sort', s.sort);
+	}
+};
+
+export interface ParseContext {
+	/** Whether a municipality code exists in some survey year; unknown until the indexes are loaded. */
+	isKnown?: (code: MunicipalityCode) => boolean;
+}
+
+export interface RouteCodec<T extends ViewState> {
+	/** The parameters this route reads; any other is reported as unused. */
+	accepted: readonly Param[];
+	parse(params: URLSearchParams, context?: ParseContext): { state: T; notices: ViewNotice[] };
+	/** The query string ("?…") for a state. */
+	search(state: T): string;
+}
+
+function routeCodec<T extends ViewState>(...parts: Part<Partial<T>>[]): RouteCodec<T> {
+	const accepted = parts.flatMap((p) => p.params);
 	return {
-		status: (values.status as DisplayStatus | undefined) ?? null,
-		provincie: values.provincie ?? null,
-		adv: values.adv ?? null,
-		q: values.q ?? '',
-		sort: (values.sort as TableSort | undefined) ?? 'naam'
+		accepted,
+		parse(params, context = {}) {
+			const { values, notices } = readParams(params, accepted);
+			const state = Object.assign({}, ...parts.map((p) => p.read(values))) as T;
+			if (state.municipality && context.isKnown && !context.isKnown(state.municipality)) {
+				notices.push({ param: 'gemeente', value: state.municipality, reason: 'unknown' });
+				state.municipality = null;
+			}
+			return { state, notices };
+		},
+		search(state) {
+			const params = new URLSearchParams();
+			for (const part of parts) part.write(state, params);
+			return `?${params}`;
+		}
 	};
 }
+
+export const MAP_CODEC: RouteCodec<ViewState> = routeCodec(viewPart);
+export const EMBED_CODEC: RouteCodec<ViewState & EmbedOptions> = routeCodec<ViewState & EmbedOptions>(viewPart, embedPart);
+export const TABLE_CODEC: RouteCodec<ViewState & TableFilters> = routeCodec<ViewState & TableFilters>(viewPart, filterPart);
+
+/** The map page's query string for a view (links to the map, the table, the embed's "full map"). */
+export const viewStateToSearch = (state: ViewState): string => MAP_CODEC.search(state);
+
+/** The embed's query string: the view and its options. */
+export const embedSearch = (state: ViewState, options: EmbedOptions): string => EMBED_CODEC.search({ ...state, ...options });
+
+export type { Param, ViewNotice };

@@ -1,4 +1,4 @@
 import { pageSummary } from '$lib/server/pageSummary';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ fetch }) => pageSummary(fetch);
+export const load: PageServerLoad = () => pageSummary();

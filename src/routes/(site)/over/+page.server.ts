@@ -1,4 +1,4 @@
 import { pageSummary } from '$lib/server/pageSummary';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch }) => ({ figures: (await pageSummary(fetch)).figures });
+export const load: PageServerLoad = async () => ({ figures: (await pageSummary()).figures });

@@ -1,0 +1,135 @@
+/**
+ * Loading the public data files (/data/*), each fetched once, validated against its schema, and
+ * shared by everything that needs it. The fetcher is injected: the browser passes its own fetch,
+ * prerendering one that reads static/ from disk, tests a fake. Each route asks only for what it
+ * shows: the map the geometry and monitor data of the year shown first, then the rest; the table no
+ * geometry at all. A failure names the file; a failed file is fetched again on the next call (retry).
+ */
+import * as z from 'zod/mini';
+import type { Topology } from 'topojson-specification';
+import { SURVEY_YEARS, dataPath, type SurveyYear } from '../model/geography';
+import { GeographyContext } from '../model/geographyContext';
+import {
+	crosswalkSchema,
+	kenmerkenSchema,
+	monitorFileSchema,
+	municipalityIndexSchema,
+	publishedJsonSchema,
+	topologySchema,
+	voorzieningenSchema,
+	type KenmerkenJson,
+	type MonitorFileJson,
+	type PublishedJson,
+	type VoorzieningenJson
+} from './publicSchemas';
+
+// The site's Content-Security-Policy forbids eval: zod must not try to compile its parsers.
+z.config({ jitless: true });
+
+export class DataLoadError extends Error {
+	constructor(
+		readonly url: string,
+		readonly detail: string
+	) {
+		super(`${url}: ${detail}`);
+		this.name = 'DataLoadError';
+	}
+}
+
+/** Fetches a JSON file and checks it against its schema; every failure is a DataLoadError naming the file. */
+export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch, url: string, schema: S): Promise<z.infer<S>> {
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch (error) {
+		throw new DataLoadError(url, (error as Error).message || 'network error');
+	}
+	if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+	let value: unknown;
+	try {
+		value = await response.json();
+	} catch {
+		throw new DataLoadError(url, 'not valid JSON');
+	}
+	const result = z.safeParse(schema, value);
+	if (!result.success) {
+		const issues = result.error.issues;
+		const first = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+		throw new DataLoadError(url, `unexpected content (${first.join('; ')}${issues.length > 3 ? `; ${issues.length - 3} more` : ''})`);
+	}
+	return result.data;
+}
+
+export const monitorPath = (year: SurveyYear) => `/data/monitor-${year}.json`;
+
+/** What the map needs to draw one year. */
+export interface YearData {
+	topology: Topology;
+	monitor: MonitorFileJson;
+}
+
+/** Everything about the municipalities except their geometry: what the table, search and details need. */
+export interface AtlasData {
+	geography: GeographyContext;
+	monitor: Record<SurveyYear, MonitorFileJson>;
+	voorzieningen: VoorzieningenJson;
+	published: PublishedJson;
+	kenmerken: KenmerkenJson;
+}
+
+export interface AppData extends AtlasData {
+	topologies: Record<SurveyYear, Topology>;
+}
+
+const perYear = async <T>(load: (year: SurveyYear) => Promise<T>): Promise<Record<SurveyYear, T>> => {
+	const list = await Promise.all(SURVEY_YEARS.map(load));
+	return Object.fromEntries(SURVEY_YEARS.map((y, i) => [y, list[i]])) as Record<SurveyYear, T>;
+};
+
+export class DataLoader {
+	private readonly files = new Map<string, Promise<unknown>>();
+
+	constructor(private readonly fetcher: typeof fetch) {}
+
+	/** One download per file, shared; a failed one is forgotten so that the next call tries again. */
+	private file<S extends z.core.$ZodType>(url: string, schema: S): Promise<z.infer<S>> {
+		let load = this.files.get(url) as Promise<z.infer<S>> | undefined;
+		if (!load) {
+			load = fetchJson(this.fetcher, url, schema);
+			this.files.set(url, load);
+			load.catch(() => this.files.delete(url));
+		}
+		return load;
+	}
+
+	// The schema checks every field the app reads; topojson-client's type describes the same structure.
+	topology = (year: SurveyYear) => this.file(dataPath.topology(year), topologySchema) as Promise<unknown> as Promise<Topology>;
+	monitor = (year: SurveyYear) => this.file(monitorPath(year), monitorFileSchema);
+	index = (year: SurveyYear) => this.file(dataPath.index(year), municipalityIndexSchema);
+	crosswalk = () => this.file(dataPath.crosswalk, crosswalkSchema);
+	register = () => this.file('/data/voorzieningen.json', voorzieningenSchema);
+	published = () => this.file('/data/published.json', publishedJsonSchema);
+	kenmerken = () => this.file('/data/kenmerken.json', kenmerkenSchema);
+
+	async year(year: SurveyYear): Promise<YearData> {
+		const [topology, monitor] = await Promise.all([this.topology(year), this.monitor(year)]);
+		return { topology, monitor };
+	}
+
+	async atlas(): Promise<AtlasData> {
+		const [indexes, crosswalk, monitor, voorzieningen, published, kenmerken] = await Promise.all([
+			perYear(this.index),
+			this.crosswalk(),
+			perYear(this.monitor),
+			this.register(),
+			this.published(),
+			this.kenmerken()
+		]);
+		return { geography: new GeographyContext(indexes, crosswalk), monitor, voorzieningen, published, kenmerken };
+	}
+
+	async everything(): Promise<AppData> {
+		const [atlas, topologies] = await Promise.all([this.atlas(), perYear(this.topology)]);
+		return { ...atlas, topologies };
+	}
+}

@@ -1,0 +1,21 @@
+/**
+ * The interactive SVG map (its component and d3-geo) is loaded only where it must draw: another
+ * year or the change view before MapLibre is up, or for good without WebGL. One download, shared.
+ */
+import type { Topology } from 'topojson-specification';
+import type { SvgGeometry } from './svgGeometry';
+
+let loading: Promise<{ SvgMap: typeof import('$lib/components/SvgMap.svelte').default; geometryOf: (topology: Topology) => SvgGeometry }> | undefined;
+
+export function loadSvgMap() {
+	loading ??= Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometry }]) => {
+		// Each year's geometry is projected once and kept for as long as its topology is.
+		const cache = new WeakMap<Topology, SvgGeometry>();
+		const geometryOf = (topology: Topology) => {
+			if (!cache.has(topology)) cache.set(topology, svgGeometry(topology));
+			return cache.get(topology)!;
+		};
+		return { SvgMap: component.default, geometryOf };
+	});
+	return loading;
+}

@@ -1,0 +1,111 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { DataLoader } from '$lib/data/loader';
+import { MapApp } from './mapApp.svelte';
+import type { UrlPort } from './urlPort';
+import { MAP_CODEC, TABLE_CODEC } from './viewState';
+
+/** A URL port over a history list, like a browser's: go() pushes or replaces, back() steps back. */
+function fakeUrl(start: string) {
+	let entries = $state([new URL(start, 'http://localhost/')]);
+	let index = $state(0);
+	const port: UrlPort = {
+		url: () => entries[index],
+		go: (search, { history }) => {
+			const next = new URL(search, entries[index]);
+			entries = history ? [...entries.slice(0, index + 1), next] : entries.map((e, i) => (i === index ? next : e));
+			if (history) index++;
+		}
+	};
+	return { port, back: () => index--, length: () => entries.length, current: () => entries[index].search };
+}
+
+/** A fetch that records what was asked for and answers nothing: the shell's URL logic needs no data. */
+function recordingFetch() {
+	const asked: string[] = [];
+	const fetcher = (async (url: string) => {
+		asked.push(url);
+		return new Response('{}', { status: 404 });
+	}) as typeof fetch;
+	return { fetcher, asked };
+}
+
+const run = <T>(fn: () => T): T => {
+	let result!: T;
+	const cleanup = $effect.root(() => {
+		result = fn();
+	});
+	cleanup();
+	return result;
+};
+
+describe('the map shell and the URL', () => {
+	it('shows the prerendered default until started, then what the URL says', () => {
+		const url = fakeUrl('/?jaar=2017&gemeente=GM0344');
+		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: true, afterPaint: () => new Promise(() => {}) });
+		expect(app.view).toMatchObject({ year: 2025, municipality: null });
+		app.start();
+		expect(app.view).toMatchObject({ year: 2017, municipality: 'GM0344' });
+	});
+
+	it('makes a selection and a year a history entry, and Back restores the view before', () => {
+		const url = fakeUrl('/?jaar=2025');
+		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		app.start();
+		app.select('GM0344');
+		app.select('GM0307');
+		expect(app.view.municipality).toBe('GM0307');
+		url.back();
+		flushSync();
+		expect(app.view.municipality).toBe('GM0344');
+		expect(url.current()).toBe('?jaar=2025&gemeente=GM0344');
+		app.setYear(2022);
+		expect(url.current()).toBe('?jaar=2022&gemeente=GM0344');
+		expect(url.length()).toBe(3);
+	});
+
+	it('replaces the entry for transient changes, and does not add history in an embed', () => {
+		const url = fakeUrl('/tabel?jaar=2025');
+		const table = new MapApp(TABLE_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		table.start();
+		table.navigate({ q: 'ut' }, { history: false });
+		table.navigate({ q: 'utr' }, { history: false });
+		table.navigate({ status: 'geen-beleid' });
+		expect(url.length()).toBe(2);
+		expect(table.state).toMatchObject({ q: 'utr', status: 'geen-beleid' });
+		url.back();
+		expect(table.state).toMatchObject({ q: 'utr', status: null });
+
+		const embedUrl = fakeUrl('/embed?jaar=2025');
+		const embed = new MapApp(MAP_CODEC, embedUrl.port, new DataLoader(recordingFetch().fetcher), {
+			map: true,
+			history: false,
+			afterPaint: () => new Promise(() => {})
+		});
+		embed.start();
+		embed.select('GM0344');
+		expect(embedUrl.length()).toBe(1);
+		expect(embed.view.municipality).toBe('GM0344');
+	});
+
+	it('takes its notices from the parse, and dismissing them cleans the URL for good', () => {
+		const url = fakeUrl('/?jaar=2019&gemeente=GM0344&utm_source=x');
+		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		app.start();
+		expect(app.notices.map((n) => n.param)).toEqual(['jaar', 'utm_source']);
+		app.dismissNotices();
+		expect(url.current()).toBe('?jaar=2025&gemeente=GM0344');
+		expect(app.notices).toEqual([]);
+		expect(url.length()).toBe(1);
+	});
+
+	it('on a route without a map loads no geometry', async () => {
+		const { fetcher, asked } = recordingFetch();
+		const app = new MapApp(TABLE_CODEC, fakeUrl('/tabel').port, new DataLoader(fetcher), { map: false });
+		run(() => app.start());
+		await app.load();
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.filter((u) => u.endsWith('.topojson'))).toEqual([]);
+		expect(app.loadError?.url).toMatch(/^\/data\//);
+	});
+});

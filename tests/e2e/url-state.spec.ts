@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { mapIdle, recordErrors, recordRequests } from './helpers';
+
+// The URL owns the view: every choice is a history entry that Back and Forward restore.
+
+test('Back after choosing Utrecht and then Amersfoort shows Utrecht again; Forward Amersfoort', async ({ page }) => {
+	const errors = recordErrors(page);
+	await page.goto('/?jaar=2025');
+	await mapIdle(page);
+	const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+	for (const name of ['Utrecht', 'Amersfoort']) {
+		await search.fill(name);
+		await expect(page.getByRole('option').first()).toContainText(name);
+		await search.press('Enter');
+		await expect(page.getByRole('region', { name })).toBeVisible();
+	}
+	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM0307$/);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM0344$/);
+	await expect(page.getByRole('region', { name: 'Utrecht' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Amersfoort' })).toHaveCount(0);
+
+	await page.goForward();
+	await expect(page.getByRole('region', { name: 'Amersfoort' })).toBeVisible();
+
+	// A year is a history entry too.
+	await page.getByRole('radio', { name: '2017' }).check();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2017');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+	await expect(page.getByRole('radio', { name: '2025' })).toBeChecked();
+	expect(errors).toEqual([]);
+});
+
+test('a dismissed notice stays dismissed: the wrong parameter leaves the URL', async ({ page }) => {
+	await page.goto('/?jaar=2019&gemeente=GM0344');
+	await expect(page.locator('.notices li')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Melding sluiten' }).click();
+	await expect(page.locator('.notices')).toHaveCount(0);
+	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM0344$/);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Utrecht' })).toBeVisible();
+	await expect(page.locator('.notices')).toHaveCount(0);
+});
+
+test('table filters survive Back, Forward and reload; the table loads no geometry', async ({ page }) => {
+	const requests = recordRequests(page);
+	await page.goto('/tabel?jaar=2022');
+	const caption = page.locator('caption');
+	await expect(caption).toContainText('345 van 345');
+	await page.getByRole('combobox', { name: 'Provincie' }).selectOption('Utrecht');
+	await expect(page).toHaveURL(/provincie=Utrecht/);
+	await page.getByRole('combobox', { name: 'Status 2022' }).selectOption('geen-beleid');
+	await expect(page).toHaveURL(/status=geen-beleid/);
+	const filtered = await caption.textContent();
+	expect(filtered).not.toContain('345 van 345');
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/status=/);
+	await expect(page.getByRole('combobox', { name: 'Status 2022' })).toHaveValue('');
+	await expect(page.getByRole('combobox', { name: 'Provincie' })).toHaveValue('Utrecht');
+	await page.goForward();
+	await expect(page.getByRole('combobox', { name: 'Status 2022' })).toHaveValue('geen-beleid');
+	await expect(caption).toHaveText(filtered!);
+
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: 'Provincie' })).toHaveValue('Utrecht');
+	await expect(page.getByRole('combobox', { name: 'Status 2022' })).toHaveValue('geen-beleid');
+	await expect(caption).toHaveText(filtered!);
+	expect(requests.filter((u) => u.pathname.endsWith('.topojson')).map((u) => u.pathname)).toEqual([]);
+	expect(requests.some((u) => u.pathname === '/data/gemeenten-2022.json')).toBe(true);
+});
