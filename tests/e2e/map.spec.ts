@@ -180,6 +180,11 @@ test('the site serves the geography and data contracts, marked synthetic', async
 	expect(Object.keys(await (await request.get('/data/crosswalk.json')).json())).toEqual(['2017-2022', '2022-2025']);
 	expect((await (await request.get('/data/voorzieningen.json')).json()).byMunicipality['2025']['GM0363']).toBe('mdra');
 	expect((await (await request.get('/data/published.json')).json()).figures.length).toBeGreaterThan(5);
+	// The schemas the build and the browser check these files against, as JSON Schema.
+	for (const name of ['monitor', 'gemeenten', 'gemeenten-topojson', 'crosswalk', 'voorzieningen', 'published', 'kenmerken']) {
+		const schema = await (await request.get(`/data/schema/${name}.schema.json`)).json();
+		expect(schema, name).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: name });
+	}
 });
 
 test('the year shown loads first; the rest after the map is drawn, and a switch before it is all in draws the right year', async ({ page }) => {

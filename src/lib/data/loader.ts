@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, dataPath, type SurveyYear } from '../model/geography';
 import { GeographyContext } from '../model/geographyContext';
+import { DataLoadError } from './dataLoadError';
 import {
 	crosswalkSchema,
 	kenmerkenSchema,
@@ -26,15 +27,7 @@ import {
 // The site's Content-Security-Policy forbids eval: zod must not try to compile its parsers.
 z.config({ jitless: true });
 
-export class DataLoadError extends Error {
-	constructor(
-		readonly url: string,
-		readonly detail: string
-	) {
-		super(`${url}: ${detail}`);
-		this.name = 'DataLoadError';
-	}
-}
+export { DataLoadError };
 
 /** Fetches a JSON file and checks it against its schema; every failure is a DataLoadError naming the file. */
 export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch, url: string, schema: S): Promise<z.infer<S>> {

@@ -14,7 +14,8 @@ export const sourceSchema = z.object({
 	title: text,
 	publisher: text,
 	date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
-	url: z.nullable(z.url()),
+	// Only web addresses: a source is something a reader can open.
+	url: z.nullable(z.string().check(z.regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, 'expected an http(s) address'))),
 	quote: z.nullable(text)
 });
 

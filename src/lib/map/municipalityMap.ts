@@ -14,6 +14,7 @@ import { municipalityFeatures, provinceBorders } from './geometry';
 import { diffFeatureFlags, diffPlans, type FeatureFlags } from './layerDiff';
 import { HATCH_IMAGE, layerId, layerPlan, municipalitySource, type LayerPlan, type PlanView, type SourceSpec } from './layerPlan';
 import { applyOperations } from './mapOperations';
+import { preloadMapLibre } from './preload';
 import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
 
 export type MapState = { kind: 'loading' } | { kind: 'idle' } | { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
@@ -44,19 +45,6 @@ export interface MunicipalityMapController {
 export interface MapOptions {
 	/** A fixed view: no panning or zooming (embeds with zoom=static). */
 	fixed?: boolean;
-}
-
-let mapLibre: Promise<[typeof import('./mapLibre'), string, unknown]> | undefined;
-
-/** Starts fetching MapLibre, its worker and its stylesheet; later calls share the same download. */
-export function preloadMapLibre() {
-	mapLibre ??= Promise.all([
-		import('./mapLibre'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
-		// The map's few style rules come with MapLibre, not with the first paint.
-		import('./mapLibreBase.css')
-	]);
-	return mapLibre;
 }
 
 /** Each year's features carry their status and change, so colours never need a re-upload. */

@@ -42,7 +42,7 @@ const run = <T>(fn: () => T): T => {
 describe('the map shell and the URL', () => {
 	it('shows the prerendered default until started, then what the URL says', () => {
 		const url = fakeUrl('/?jaar=2017&gemeente=GM0344');
-		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: true, afterPaint: () => new Promise(() => {}) });
+		const app = new MapApp(MAP_CODEC, url.port, async () => new DataLoader(recordingFetch().fetcher), { map: true, afterPaint: () => new Promise(() => {}) });
 		expect(app.view).toMatchObject({ year: 2025, municipality: null });
 		app.start();
 		expect(app.view).toMatchObject({ year: 2017, municipality: 'GM0344' });
@@ -50,7 +50,7 @@ describe('the map shell and the URL', () => {
 
 	it('makes a selection and a year a history entry, and Back restores the view before', () => {
 		const url = fakeUrl('/?jaar=2025');
-		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		const app = new MapApp(MAP_CODEC, url.port, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
 		app.start();
 		app.select('GM0344');
 		app.select('GM0307');
@@ -66,7 +66,10 @@ describe('the map shell and the URL', () => {
 
 	it('replaces the entry for transient changes, and does not add history in an embed', () => {
 		const url = fakeUrl('/tabel?jaar=2025');
-		const table = new MapApp(TABLE_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		const table = new MapApp(TABLE_CODEC, url.port, async () => new DataLoader(recordingFetch().fetcher), {
+			map: false,
+			afterPaint: () => new Promise(() => {})
+		});
 		table.start();
 		table.navigate({ q: 'ut' }, { history: false });
 		table.navigate({ q: 'utr' }, { history: false });
@@ -77,7 +80,7 @@ describe('the map shell and the URL', () => {
 		expect(table.state).toMatchObject({ q: 'utr', status: null });
 
 		const embedUrl = fakeUrl('/embed?jaar=2025');
-		const embed = new MapApp(MAP_CODEC, embedUrl.port, new DataLoader(recordingFetch().fetcher), {
+		const embed = new MapApp(MAP_CODEC, embedUrl.port, async () => new DataLoader(recordingFetch().fetcher), {
 			map: true,
 			history: false,
 			afterPaint: () => new Promise(() => {})
@@ -90,7 +93,7 @@ describe('the map shell and the URL', () => {
 
 	it('takes its notices from the parse, and dismissing them cleans the URL for good', () => {
 		const url = fakeUrl('/?jaar=2019&gemeente=GM0344&utm_source=x');
-		const app = new MapApp(MAP_CODEC, url.port, new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		const app = new MapApp(MAP_CODEC, url.port, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
 		app.start();
 		expect(app.notices.map((n) => n.param)).toEqual(['jaar', 'utm_source']);
 		app.dismissNotices();
@@ -101,7 +104,7 @@ describe('the map shell and the URL', () => {
 
 	it('on a route without a map loads no geometry', async () => {
 		const { fetcher, asked } = recordingFetch();
-		const app = new MapApp(TABLE_CODEC, fakeUrl('/tabel').port, new DataLoader(fetcher), { map: false });
+		const app = new MapApp(TABLE_CODEC, fakeUrl('/tabel').port, async () => new DataLoader(fetcher), { map: false });
 		run(() => app.start());
 		await app.load();
 		expect(asked.length).toBeGreaterThan(0);

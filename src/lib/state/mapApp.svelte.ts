@@ -6,7 +6,8 @@
  */
 import { m } from '$lib/i18n';
 import { statusLabel, transitionLabel } from '$lib/i18n/labels';
-import { DataLoadError, type AtlasData, type DataLoader, type YearData } from '$lib/data/loader';
+import { DataLoadError } from '$lib/data/dataLoadError';
+import type { AtlasData, DataLoader, YearData } from '$lib/data/loader';
 import { municipalityDetails } from '$lib/data/details';
 import type { Transition } from '$lib/model/change';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '$lib/model/geography';
@@ -67,7 +68,8 @@ export class MapApp<T extends ViewState = ViewState> {
 	constructor(
 		private readonly codec: RouteCodec<T>,
 		private readonly port: UrlPort,
-		private readonly loader: DataLoader,
+		/** The data loader, imported when first needed: it brings the schemas (zod), which the first view does not need. */
+		private readonly loader: () => Promise<DataLoader>,
 		private readonly options: MapAppOptions
 	) {}
 
@@ -176,8 +178,8 @@ export class MapApp<T extends ViewState = ViewState> {
 		else setTimeout(() => this.settleMap(), 50);
 	};
 
-	private loadYear(year: SurveyYear): Promise<YearData> {
-		return this.loader.year(year).then((loaded) => {
+	private async loadYear(year: SurveyYear): Promise<YearData> {
+		return (await this.loader()).year(year).then((loaded) => {
 			if (this.years[year] !== loaded) this.years = { ...this.years, [year]: loaded };
 			return loaded;
 		});
@@ -195,7 +197,7 @@ export class MapApp<T extends ViewState = ViewState> {
 				await this.mapSettled;
 			}
 			const years = this.options.map ? SURVEY_YEARS.map((y) => this.loadYear(y)) : [];
-			const [atlas] = await Promise.all([this.loader.atlas(), ...years]);
+			const [atlas] = await Promise.all([(await this.loader()).atlas(), ...years]);
 			const zoomToUrlView = !this.atlas;
 			this.atlas = atlas;
 			mark('dataLoaded');
