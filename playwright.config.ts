@@ -32,7 +32,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx sirv build --host 127.0.0.1 --port ${PORT}`,
+		command: `npx tsx scripts/serve.ts`,
+		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

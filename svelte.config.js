@@ -17,7 +17,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// 'sha256-…': the one-line script in app.html that marks the page as running scripts.
+				'script-src': ['self', 'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo='],
 				// Svelte writes style attributes (style: directives); styles cannot run code.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
@@ -32,7 +33,7 @@ const config = {
 		},
 		prerender: {
 			// The English pages are reached through the language link; list the root explicitly too.
-			entries: ['*', '/en', '/embed', '/en/embed'],
+			entries: ['*', '/en', '/embed', '/en/embed', '/404', '/en/404'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

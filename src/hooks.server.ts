@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages.js';
+import { localizeHref } from '$lib/paraglide/runtime.js';
 import { statusLabel } from '$lib/i18n/labels';
 import { injectStaticMap } from '$lib/server/staticMap';
 import { DEFAULT_YEAR } from '$lib/state/viewState';
@@ -14,7 +15,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				injectStaticMap(html.replace('%paraglide.lang%', locale), DEFAULT_YEAR, {
 					label: (count, year) => m.map_label({ count, year }),
-					title: (naam, status) => `${naam}: ${statusLabel(status)}`
+					title: (naam, status) => `${naam}: ${statusLabel(status)}`,
+					href: (code) => localizeHref(`/gemeente/${code}`, { locale })
 				})
 		});
 	});

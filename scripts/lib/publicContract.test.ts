@@ -32,6 +32,12 @@ describe('the public data contract', () => {
 		expect(written.map((f) => path.basename(f))).toContain('monitor.schema.json');
 		const monitor = JSON.parse(await readFile(path.join(dir, 'schema', 'monitor.schema.json'), 'utf8'));
 		expect(monitor).toMatchObject({ type: 'object', title: 'monitor' });
-		expect(monitor.properties.municipalities.items.properties.status.enum).toEqual(['beleid-specifiek', 'beleid-bijdragend', 'in-ontwikkeling', 'geen-beleid', 'onbekend']);
+		expect(monitor.properties.municipalities.items.properties.status.enum).toEqual([
+			'beleid-specifiek',
+			'beleid-bijdragend',
+			'in-ontwikkeling',
+			'geen-beleid',
+			'onbekend'
+		]);
 	});
 });

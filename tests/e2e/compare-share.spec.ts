@@ -57,7 +57,7 @@ test.beforeAll(async () => {
 	host = createServer((_, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(
-			`<!doctype html><html lang="nl"><body><h1>Nieuws</h1>${embedSnippet('http://127.0.0.1:4173', '?jaar=2022&gemeente=GM0363', 'Kaart')}<p>Einde</p></body></html>`
+			`<!doctype html><html lang="nl"><body><h1>Nieuws</h1>${embedSnippet('http://127.0.0.1:4173', '/embed', '?jaar=2022&gemeente=GM0363', 'Kaart', 700)}<p>Einde</p></body></html>`
 		);
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -77,7 +77,6 @@ test('an embed on another origin sizes its iframe to its content and shows sourc
 	await expect(embed.getByRole('link', { name: 'Bekijk de volledige kaart' })).toHaveAttribute('href', '/?jaar=2022&gemeente=GM0363');
 	const contentHeight = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
-	expect(contentHeight).not.toBe(640);
 	const cookies = await page.context().cookies();
 	expect(cookies).toEqual([]);
 	expect(offsite(requests).filter((u) => !u.startsWith(hostOrigin))).toEqual([]);
@@ -169,7 +168,7 @@ test('an embed with zoom=static has no zoom controls and does not pan; the inter
 	await page.waitForTimeout(500);
 	expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
 
-	await page.goto('/embed?jaar=2017');
+	await page.goto('/embed?jaar=2017&zoom=interactive');
 	await mapIdle(page);
 	await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Heel Nederland' })).toBeVisible();

@@ -14,7 +14,15 @@ test('without JavaScript the home page shows the SVG map, the legend and the nat
 	await expect(page.locator('.legend [data-status]')).toHaveCount(5);
 	await expect(page.getByRole('heading', { name: 'Landelijke cijfers 2025' })).toBeVisible();
 	await expect(page.locator('[data-figure="2025-policy"]')).toContainText('37%');
-	await expect(page.getByRole('heading', { name: 'Voorbeeldgegevens' })).toBeVisible();
+	await expect(page.getByRole('note')).toContainText('Voorbeeldgegevens');
+	// Every municipality leads to its own page, and the page says which year it shows.
+	await expect(svg.locator('a[href="/gemeente/GM0344"] path[data-code="GM0344"]')).toHaveCount(1);
+	await expect(svg.locator('a[href^="/gemeente/GM"]')).toHaveCount(342);
+	await page.goto('/?jaar=2017');
+	await expect(page.getByText('Zonder JavaScript toont deze kaart alleen 2025')).toBeVisible();
+	await svg.locator('a[href="/gemeente/GM0344"]').dispatchEvent('click');
+	await expect(page).toHaveURL(/\/gemeente\/GM0344$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Utrecht');
 });
 
 test('without JavaScript a municipality page is readable, with its locator map', async ({ page }) => {

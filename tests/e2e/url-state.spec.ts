@@ -27,6 +27,7 @@ test('Back after choosing Utrecht and then Amersfoort shows Utrecht again; Forwa
 	// A year is a history entry too.
 	await page.getByRole('radio', { name: '2017' }).check();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2017');
+	await expect(page).toHaveURL(/jaar=2017/);
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
 	await expect(page.getByRole('radio', { name: '2025' })).toBeChecked();

@@ -22,7 +22,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 async function mapPicture(container: HTMLElement): Promise<CanvasImageSource & { width: number; height: number }> {
 	const canvas = container.querySelector<HTMLCanvasElement>('.maplibre.ready canvas');
 	if (canvas) return canvas;
-	const svg = container.querySelector<SVGSVGElement>('svg.svg-map, [data-ssr-map] svg');
+	// The live SVG map (another year or view, or no WebGL), else the prerendered one.
+	const svg = container.querySelector<SVGSVGElement>('svg.svg-map') ?? container.querySelector<SVGSVGElement>('[data-ssr-map] svg');
 	if (!svg) throw new Error('no map to export');
 	const box = svg.getBoundingClientRect();
 	const clone = svg.cloneNode(true) as SVGSVGElement;

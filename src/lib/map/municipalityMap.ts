@@ -14,7 +14,10 @@ import { municipalityFeatures, provinceBorders } from './geometry';
 import { diffFeatureFlags, diffPlans, type FeatureFlags } from './layerDiff';
 import { HATCH_IMAGE, layerId, layerPlan, municipalitySource, type LayerPlan, type PlanView, type SourceSpec } from './layerPlan';
 import { applyOperations } from './mapOperations';
+import { placeLabelLayer, type PlaceLabelLayer } from './placeLabelLayer';
 import { preloadMapLibre } from './preload';
+import type { PlaceLabel } from '../model/placeNames';
+import { countryFrame } from './countryFrame';
 import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
 
 export type MapState = { kind: 'loading' } | { kind: 'idle' } | { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
@@ -36,6 +39,8 @@ export interface MunicipalityMapController {
 	update(view: MapView): void;
 	/** Adds the years that are new in `input` (and a year's change once it is known). */
 	setInput(input: MapInput): void;
+	/** Place names for orientation, most important first. */
+	setLabels(labels: readonly PlaceLabel[]): void;
 	/** Zoom to a [west, south, east, north] box, or back to the whole country. */
 	zoomTo(bbox: Box | null): void;
 	zoomBy(delta: number): void;
@@ -45,6 +50,8 @@ export interface MunicipalityMapController {
 export interface MapOptions {
 	/** A fixed view: no panning or zooming (embeds with zoom=static). */
 	fixed?: boolean;
+	/** The hint shown when a gesture is left to the page (one finger, a wheel without Ctrl/⌘). */
+	gestureHelp?: { windows: string; mac: string; mobile: string };
 }
 
 /** Each year's features carry their status and change, so colours never need a re-upload. */
@@ -77,6 +84,8 @@ export function createMunicipalityMap(
 	let plan: LayerPlan | null = null;
 	let flags: { flags: FeatureFlags | null; sources: ReadonlySet<string> } = { flags: null, sources: new Set() };
 	let hovered: { year: SurveyYear; code: string } | null = null;
+	let labels: PlaceLabelLayer | undefined;
+	let pendingLabels: readonly PlaceLabel[] = [];
 	// The camera asked for before the first year is drawn; applied, without animation, once it is.
 	let initialCamera: Box | null = null;
 	callbacks.onState({ kind: 'loading' });
@@ -136,6 +145,19 @@ export function createMunicipalityMap(
 		canvas.addEventListener('webglcontextlost', () => callbacks.onState({ kind: 'error', reason: 'context-lost', message: 'WebGL context lost' }));
 		canvas.addEventListener('webglcontextrestored', () => callbacks.onState({ kind: 'idle' }));
 		m.on('error', (event) => callbacks.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
+		// The whole country is the farthest one can zoom out, and no drag takes it out of the frame, at
+		// any size of the frame.
+		const keepCountry = () => {
+			const { clientWidth, clientHeight } = m.getContainer();
+			m.setMinZoom(null);
+			m.setMaxBounds(null);
+			m.setMinZoom(m.cameraForBounds(NETHERLANDS_BOUNDS)?.zoom ?? null);
+			m.setMaxBounds(countryFrame(NETHERLANDS_BOUNDS, clientWidth, clientHeight));
+		};
+		keepCountry();
+		m.on('resize', keepCountry);
+		labels = placeLabelLayer(m);
+		labels.setLabels(pendingLabels);
 		m.once('load', () => {
 			m.addImage(HATCH_IMAGE, hatchTile(), { pixelRatio: 1 });
 			loaded = true;
@@ -175,9 +197,19 @@ export function createMunicipalityMap(
 				touchPitch: false,
 				// The map's keyboard is ours (one tab stop, arrows move between municipalities).
 				keyboard: false,
-				minZoom: 5,
 				maxZoom: 12,
 				fadeDuration: 0,
+				// The page scrolls with one finger and the wheel; the map pans with two fingers and zooms with Ctrl/⌘.
+				cooperativeGestures: !options.fixed,
+				...(options.gestureHelp
+					? {
+							locale: {
+								'CooperativeGesturesHandler.WindowsHelpText': options.gestureHelp.windows,
+								'CooperativeGesturesHandler.MacHelpText': options.gestureHelp.mac,
+								'CooperativeGesturesHandler.MobileHelpText': options.gestureHelp.mobile
+							}
+						}
+					: {}),
 				...(options.fixed ? { scrollZoom: false, dragPan: false, doubleClickZoom: false, touchZoomRotate: false, boxZoom: false } : {})
 			});
 		} catch (error) {
@@ -199,6 +231,10 @@ export function createMunicipalityMap(
 			input = next;
 			sync();
 		},
+		setLabels(next) {
+			pendingLabels = next;
+			labels?.setLabels(next);
+		},
 		zoomTo(bbox) {
 			if (readying) fit(bbox, ready);
 			else initialCamera = bbox;
@@ -208,6 +244,7 @@ export function createMunicipalityMap(
 		},
 		destroy() {
 			destroyed = true;
+			labels?.remove();
 			map?.remove();
 		}
 	};

@@ -11,6 +11,7 @@ import {
 	emphasisOf,
 	mapInputOf,
 	namesFromTopology,
+	neighbourhoodBox,
 	selectedCodes,
 	statusByYear
 } from './mapViewModel';
@@ -138,5 +139,15 @@ describe('selection, box and description', () => {
 		} as unknown as Topology;
 		expect(namesFromTopology(topology)!.get('GM0344')).toMatchObject({ naam: 'Utrecht' });
 		expect(namesFromTopology(undefined)).toBeNull();
+	});
+});
+
+describe('neighbourhood', () => {
+	it('boxes a municipality with its neighbours', () => {
+		const utrecht = geography.get(2025, 'GM0344')!;
+		const box = boundingBox([utrecht.code, ...utrecht.neighbours], 2025, geography);
+		expect(utrecht.neighbours.length).toBeGreaterThan(3);
+		expect(neighbourhoodBox(['GM0344'], 2025, geography)).toEqual(box);
+		expect(box![0]).toBeLessThan(utrecht.bbox[0]);
 	});
 });

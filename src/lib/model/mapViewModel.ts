@@ -134,3 +134,9 @@ export function selectedCodes(code: MunicipalityCode | null, year: SurveyYear, g
 	if (!code || !geography) return [];
 	return resolveSelection(code, year, geography)?.related.map((r) => r.code) ?? [];
 }
+
+/** The box around municipalities and their neighbours: a selection shown with what surrounds it. */
+export function neighbourhoodBox(codes: readonly string[], year: SurveyYear, geography: GeographyContext | null): Box | null {
+	const around = codes.flatMap((code) => [code, ...(geography?.get(year, code)?.neighbours ?? [])]);
+	return boundingBox(around, year, geography);
+}

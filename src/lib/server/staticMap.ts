@@ -14,6 +14,8 @@ import { siteData } from './siteData';
 export interface StaticMapText {
 	label: (count: number, year: SurveyYear) => string;
 	title: (naam: string, status: DisplayStatus) => string;
+	/** The page of a municipality, in the page's language. */
+	href: (code: MunicipalityCode) => string;
 }
 
 /** The element MapView leaves empty for the prerendered map (see MapView.svelte): unstyled, so written exactly so. */
@@ -27,7 +29,7 @@ export async function staticMapSvg(year: SurveyYear, text: StaticMapText): Promi
 	const names = new Map(geometry.municipalities.map((mu) => [mu.code, mu.naam]));
 	const label = text.label(geometry.municipalities.length, year);
 	const title = (code: MunicipalityCode, s: DisplayStatus) => text.title(names.get(code) ?? code, s);
-	const { body } = render(SvgMap, { props: { geometry, status, prerendered: { label, title } } });
+	const { body } = render(SvgMap, { props: { geometry, status, prerendered: { label, title, href: text.href } } });
 	// This SVG is never hydrated (the page's MapView leaves it alone), so Svelte's hydration markers
 	// (<!--[-->, <!--]-->, one pair per path) are only bytes.
 	return body.replace(/<!--.*?-->/g, '');

@@ -102,6 +102,33 @@ describe('the map shell and the URL', () => {
 		expect(url.length()).toBe(1);
 	});
 
+	it('shows the view asked for at once when the URL follows later', async () => {
+		const url = fakeUrl('/?jaar=2025');
+		let finish!: () => void;
+		const late: UrlPort = {
+			url: url.port.url,
+			go: (search, options) =>
+				new Promise<void>((resolve) => {
+					finish = () => {
+						url.port.go(search, options);
+						resolve();
+					};
+				})
+		};
+		const app = new MapApp(MAP_CODEC, late, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		app.start();
+		app.setYear(2017);
+		expect(app.view.year).toBe(2017);
+		expect(url.current()).toBe('?jaar=2025');
+		finish();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(url.current()).toBe('?jaar=2017');
+		expect(app.view.year).toBe(2017);
+		url.back();
+		expect(app.view.year).toBe(2025);
+	});
+
 	it('on a route without a map loads no geometry', async () => {
 		const { fetcher, asked } = recordingFetch();
 		const app = new MapApp(TABLE_CODEC, fakeUrl('/tabel').port, async () => new DataLoader(fetcher), { map: false });

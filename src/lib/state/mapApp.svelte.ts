@@ -20,10 +20,12 @@ import {
 	emphasisOf,
 	mapInputOf,
 	namesFromTopology,
+	neighbourhoodBox,
 	selectedCodes,
 	statusByYear,
 	type Box
 } from '$lib/model/mapViewModel';
+import { placeLabels } from '$lib/model/placeNames';
 import { compareRegions, regions, type Grouping, type Region } from '$lib/model/regions';
 import { buildSearchEntries } from '$lib/model/search';
 import type { DisplayStatus } from '$lib/model/status';
@@ -57,6 +59,8 @@ export interface MapAppOptions {
 export class MapApp<T extends ViewState = ViewState> {
 	/** The URL is read once the page is hydrated; until then the view is the prerendered default. */
 	private started = $state(false);
+	/** The query string asked for and not yet in the URL (the port may navigate after the next paint). */
+	private pending = $state<string | null>(null);
 	years = $state.raw<Partial<Record<SurveyYear, YearData>>>({});
 	atlas = $state.raw<AtlasData | null>(null);
 	loadError = $state.raw<DataLoadError | null>(null);
@@ -78,7 +82,10 @@ export class MapApp<T extends ViewState = ViewState> {
 	private parsed = $derived.by(() => {
 		const geography = this.geography;
 		const isKnown = geography ? (code: MunicipalityCode) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined;
-		return this.codec.parse(this.started ? this.port.url().searchParams : NO_PARAMS, { isKnown });
+		// Read once by the codec and never changed: no reactive URLSearchParams needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const params = this.pending !== null ? new URLSearchParams(this.pending) : this.started ? this.port.url().searchParams : NO_PARAMS;
+		return this.codec.parse(params, { isKnown });
 	});
 
 	regionList = $derived(this.atlas ? regionList(this.atlas, this.parsed.state.year, this.parsed.state.grouping) : null);
@@ -102,6 +109,9 @@ export class MapApp<T extends ViewState = ViewState> {
 	searchEntries = $derived(this.geography ? buildSearchEntries(this.geography) : null);
 	selected = $derived(selectedCodes(this.view.municipality, this.view.year, this.geography));
 	details = $derived(this.view.municipality && this.atlas ? municipalityDetails(this.view.municipality, this.view.year, this.atlas) : null);
+	placeLabels = $derived(
+		this.atlas ? placeLabels(this.atlas.geography.municipalities(this.view.year), this.atlas.kenmerken.inhabitants[this.view.year]) : null
+	);
 	regionSummaries = $derived(this.regionList && this.status[this.view.year] ? compareRegions(this.regionList, this.status[this.view.year]!) : null);
 
 	private classes = $derived(this.mode === 'verandering' ? this.change?.[this.view.year] : this.status[this.view.year]);
@@ -126,18 +136,28 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	/** Goes to the view with `patch` applied: a history entry, unless it is a transient change (typing). */
 	navigate(patch: Partial<T>, { history = true }: { history?: boolean } = {}) {
-		this.port.go(this.codec.search({ ...this.state, ...patch }), { history: history && this.options.history !== false });
+		this.go(this.codec.search({ ...this.state, ...patch }), history && this.options.history !== false);
 	}
 
 	/** Drops what the URL said wrongly (the notices) from the URL, so they do not come back. */
 	dismissNotices() {
-		this.port.go(this.codec.search(this.state), { history: false });
+		this.go(this.codec.search(this.state), false);
+	}
+
+	private go(search: string, history: boolean) {
+		const done = this.port.go(search, { history });
+		// A port that finishes later: show the URL-to-be until it does.
+		if (!done) return;
+		this.pending = search;
+		void done.finally(() => {
+			if (this.pending === search) this.pending = null;
+		});
 	}
 
 	setYear(year: SurveyYear) {
 		mark('yearSwitch');
 		// Another year before everything is loaded: fetch that year now rather than wait for the rest.
-		if (this.options.map) this.loadYear(year).catch(() => undefined);
+		if (this.options.map && !this.years[year]) this.loadYear(year).catch(() => undefined);
 		// Regions are per year (ADV werkgebieden and sizes change); keep the region if it still exists.
 		const keeps = this.atlas && this.view.region ? regionList(this.atlas, year, this.view.grouping).some((r) => r.id === this.view.region) : true;
 		this.navigate({ year, ...(keeps ? {} : { region: null }) } as Partial<T>);
@@ -145,12 +165,13 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	select(code: MunicipalityCode | null, { zoom = true }: { zoom?: boolean } = {}) {
 		this.navigate({ municipality: code } as Partial<T>);
-		if (zoom) this.zoomTarget = boundingBox(selectedCodes(code, this.view.year, this.geography), this.view.year, this.geography);
+		// A chosen municipality is shown with its neighbours, so the reader sees where it is.
+		if (zoom) this.zoomTarget = neighbourhoodBox(selectedCodes(code, this.view.year, this.geography), this.view.year, this.geography);
 	}
 
 	pick(code: MunicipalityCode, year: SurveyYear) {
 		this.navigate({ year, municipality: code } as Partial<T>);
-		this.zoomTarget = boundingBox(selectedCodes(code, year, this.geography), year, this.geography);
+		this.zoomTarget = neighbourhoodBox(selectedCodes(code, year, this.geography), year, this.geography);
 	}
 
 	setMode(mode: ViewState['mode']) {
@@ -180,7 +201,9 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	private async loadYear(year: SurveyYear): Promise<YearData> {
 		return (await this.loader()).year(year).then((loaded) => {
-			if (this.years[year] !== loaded) this.years = { ...this.years, [year]: loaded };
+			// The loader shares each file's download, but builds a new pair each call: only new files change the state.
+			const known = this.years[year];
+			if (known?.topology !== loaded.topology || known?.monitor !== loaded.monitor) this.years = { ...this.years, [year]: loaded };
 			return loaded;
 		});
 	}
@@ -202,7 +225,9 @@ export class MapApp<T extends ViewState = ViewState> {
 			this.atlas = atlas;
 			mark('dataLoaded');
 			if (zoomToUrlView)
-				this.zoomTarget = boundingBox(this.selected.length ? this.selected : (this.activeRegion?.members ?? []), this.view.year, this.geography);
+				this.zoomTarget = this.selected.length
+					? neighbourhoodBox(this.selected, this.view.year, this.geography)
+					: boundingBox(this.activeRegion?.members ?? [], this.view.year, this.geography);
 		} catch (error) {
 			this.loadError = error instanceof DataLoadError ? error : new DataLoadError('?', String(error));
 		}

@@ -6,6 +6,9 @@
 export interface UrlPort {
 	/** The current URL; read inside a $derived, it must be reactive. */
 	url(): URL;
-	/** The same path with this query string: a new history entry, or a replacement of the current one. */
-	go(search: string, options: { history: boolean }): void;
+	/**
+	 * The same path with this query string: a new history entry, or a replacement of the current one.
+	 * May finish later (the app lets the view paint first); resolves when url() says it.
+	 */
+	go(search: string, options: { history: boolean }): Promise<void> | void;
 }

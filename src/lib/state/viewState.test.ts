@@ -85,7 +85,7 @@ describe('embed options and table filters in the URL', () => {
 		expect(parseEmbedOptions(new URLSearchParams('zoom=%3Cb%3E&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E'))).toEqual({
 			legend: true,
 			search: false,
-			zoom: 'interactive',
+			zoom: 'static',
 			title: null
 		});
 		expect(EMBED_CODEC.parse(new URLSearchParams('title=<img src=x>')).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
@@ -105,10 +105,10 @@ describe('embed options and table filters in the URL', () => {
 	});
 
 	it('writes each route back with its own parameters, defaults left out', () => {
-		expect(EMBED_CODEC.search({ ...view, year: 2022, legend: false, search: true, zoom: 'static', title: 'Beleid' })).toBe(
-			'?jaar=2022&legend=0&search=1&zoom=static&title=Beleid'
+		expect(EMBED_CODEC.search({ ...view, year: 2022, legend: false, search: true, zoom: 'interactive', title: 'Beleid' })).toBe(
+			'?jaar=2022&legend=0&search=1&zoom=interactive&title=Beleid'
 		);
-		expect(EMBED_CODEC.search({ ...view, legend: true, search: false, zoom: 'interactive', title: null })).toBe('?jaar=2025');
+		expect(EMBED_CODEC.search({ ...view, legend: true, search: false, zoom: 'static', title: null })).toBe('?jaar=2025');
 		const filters = { status: 'geen-beleid', provincie: 'Utrecht', adv: null, q: 'de bilt', sort: 'adv' } as const;
 		expect(TABLE_CODEC.search({ ...view, region: 'provincie-utrecht', ...filters })).toBe(
 			'?jaar=2025&regio=provincie-utrecht&status=geen-beleid&provincie=Utrecht&q=de+bilt&sort=adv'

@@ -40,7 +40,8 @@ export interface TableFilters {
 
 export const DEFAULT_VIEW: ViewState = { year: 2025, municipality: null, mode: 'status', grouping: 'provincie', region: null };
 export const DEFAULT_YEAR: SurveyYear = DEFAULT_VIEW.year;
-export const DEFAULT_EMBED: EmbedOptions = { legend: true, search: false, zoom: 'interactive', title: null };
+// Static by default: in an article the map must not catch the reader's scrolling; interaction is an opt-in.
+export const DEFAULT_EMBED: EmbedOptions = { legend: true, search: false, zoom: 'static', title: null };
 export const DEFAULT_FILTERS: TableFilters = { status: null, provincie: null, adv: null, q: '', sort: 'naam' };
 
 /** One group of parameters: which it reads, how, and how it writes them back. */

@@ -1,0 +1,22 @@
+/**
+ * `npm run serve`: the built site on http://127.0.0.1:4173 (PORT and HOST override), as a static host
+ * serves it, with the site's own 404 page (in English under /en/) and status 404 for unknown paths.
+ */
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+const BUILD = path.resolve('build');
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+const files = sirv(BUILD, { etag: true });
+
+createServer((request, response) =>
+	files(request, response, () => {
+		const english = (request.url ?? '').startsWith('/en/');
+		response.statusCode = 404;
+		response.setHeader('Content-Type', 'text/html; charset=utf-8');
+		createReadStream(path.join(BUILD, english ? 'en/404.html' : '404.html')).pipe(response);
+	})
+).listen(port, host, () => console.log(`serving build/ on http://${host}:${port}`));

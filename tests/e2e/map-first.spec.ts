@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { STATUS_COLOURS } from '../../src/lib/model/palette';
+import { colourCounts, differingShare, mapIdle, shareOf } from './helpers';
+
+// How readers meet the map: a desktop at 1440×900 and a phone at 390×844 with touch.
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+async function mapBox(page: Page) {
+	return (await page.locator('.map-stack').boundingBox())!;
+}
+
+/** Share of the map canvas in a status colour: the country is in the frame when it is well above 0. */
+async function countryShown(page: Page) {
+	const shot = colourCounts(await page.locator('canvas.maplibregl-canvas').screenshot());
+	return (['beleid-specifiek', 'beleid-bijdragend', 'in-ontwikkeling', 'geen-beleid'] as const).reduce(
+		(sum, s) => sum + shareOf(shot, STATUS_COLOURS[s], 8),
+		0
+	);
+}
+
+async function searchFor(page: Page, name: string) {
+	const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+	await search.fill(name);
+	await expect(page.getByRole('option').first()).toContainText(name);
+	await search.press('Enter');
+}
+
+test.describe('desktop', () => {
+	test.use(DESKTOP);
+
+	test('the map fills the first screen, and a search answers beside it', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const box = await mapBox(page);
+		expect(box.y).toBeLessThanOrEqual(900 * 0.25);
+		expect(box.height).toBeGreaterThanOrEqual(900 * 0.5);
+		expect(box.y + box.height).toBeLessThanOrEqual(900);
+		await expect(page.getByRole('region', { name: 'Legenda 2025' })).toBeInViewport();
+
+		await searchFor(page, 'Utrecht');
+		const panel = page.getByRole('region', { name: 'Utrecht' });
+		await expect(panel.getByText('Antidiscriminatievoorziening', { exact: false }).first()).toBeInViewport();
+		// Beside the map, never below it.
+		expect((await panel.boundingBox())!.x).toBeGreaterThan(box.x + box.width);
+	});
+
+	test('the wheel scrolls the page, Ctrl+wheel zooms, and the country never leaves the map', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		const box = await mapBox(page);
+		// Place names come with the data: let them settle first. Pictures are taken with the pointer off
+		// the map (over it, the municipality under it is outlined and named).
+		await expect(page.locator('.place-labels span').first()).toBeVisible();
+		await page.mouse.move(5, 5);
+		const before = await canvas.screenshot();
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+		// The map says how to zoom instead, then fades that out; it did not zoom.
+		const hint = page.locator('.maplibregl-cooperative-gesture-screen');
+		await expect(hint).toContainText('Gebruik Ctrl + scrollen om in te zoomen op de kaart');
+		await expect(hint).not.toHaveClass(/maplibregl-show/, { timeout: 5000 });
+		await page.waitForTimeout(2200);
+		await page.mouse.move(5, 5);
+		expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
+
+		await page.evaluate(() => scrollTo(0, 0));
+		const start = await mapBox(page);
+		await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -600);
+		await page.keyboard.up('Control');
+		await page.waitForTimeout(800);
+		expect(differingShare(before, await canvas.screenshot())).toBeGreaterThan(0.05);
+
+		// Drag far away in every direction: some of the country stays in the frame.
+		for (const [dx, dy] of [
+			[2000, 0],
+			[-4000, 0],
+			[2000, 2000],
+			[0, -4000]
+		]) {
+			await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+			await page.mouse.down();
+			await page.mouse.move(start.x + start.width / 2 + dx / 4, start.y + start.height / 2 + dy / 4, { steps: 10 });
+			await page.mouse.up();
+			await page.waitForTimeout(300);
+			expect(await countryShown(page)).toBeGreaterThan(0.02);
+		}
+		// Zooming out stops at the whole country.
+		await page.getByRole('button', { name: 'Heel Nederland' }).click();
+		await page.waitForTimeout(300);
+		const whole = await canvas.screenshot();
+		await page.getByRole('application').press('-');
+		await page.getByRole('application').press('-');
+		await page.waitForTimeout(300);
+		expect(differingShare(whole, await canvas.screenshot())).toBeLessThan(0.02);
+	});
+
+	test('place names are on the map, drawn by us', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const labels = page.locator('.place-labels span');
+		await expect(labels.filter({ hasText: /^Amsterdam$/ })).toHaveCount(1);
+		await expect(labels.filter({ hasText: /^Maastricht$/ })).toHaveCount(1);
+		const atCountryZoom = await labels.count();
+		expect(atCountryZoom).toBeLessThanOrEqual(16);
+		await searchFor(page, 'Amersfoort');
+		await expect.poll(() => labels.count()).toBeGreaterThan(3);
+		await expect(labels.filter({ hasText: /^Amersfoort$/ })).toHaveCount(1);
+	});
+});
+
+test.describe('phone', () => {
+	test.use(PHONE);
+
+	test('the map takes at most two thirds of the screen, and a search brings the answer on screen', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const box = await mapBox(page);
+		expect(box.y).toBeLessThanOrEqual(844 * 0.25);
+		expect(box.height).toBeGreaterThanOrEqual(844 * 0.35);
+		expect(box.height).toBeLessThanOrEqual(844 * 0.65);
+		await searchFor(page, 'Utrecht');
+		const panel = page.getByRole('region', { name: 'Utrecht' });
+		await expect(panel.getByRole('heading', { name: 'Utrecht', level: 2 })).toBeInViewport();
+		await expect(panel.getByRole('heading', { name: 'Utrecht', level: 2 })).toBeFocused();
+	});
+
+	test('one finger on the map scrolls the page; two fingers pan the map', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		await expect(page.locator('.place-labels span').first()).toBeVisible();
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		const box = await mapBox(page);
+		const cdp = await page.context().newCDPSession(page);
+		const before = await canvas.screenshot();
+		const [x, y] = [box.x + box.width / 2, box.y + box.height * 0.8];
+		// One finger drawn upwards over the map, through the browser's own touch input.
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+		for (let step = 1; step <= 10; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 30 }] });
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+		await page.waitForTimeout(2500);
+		expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
+
+		// At the whole country there is nothing to pan to: zoom in first.
+		await page.evaluate(() => scrollTo(0, 0));
+		await page.getByRole('button', { name: 'Inzoomen' }).click();
+		await page.getByRole('button', { name: 'Inzoomen' }).click();
+		await page.waitForTimeout(600);
+		const zoomed = await canvas.screenshot();
+		await page.evaluate(() => scrollTo(0, 0));
+		await page.waitForTimeout(300);
+		const top = await mapBox(page);
+		const [cx, cy] = [top.x + top.width / 2, top.y + top.height / 2];
+		const fingers = (dx: number) => [
+			{ x: cx - 40 + dx, y: cy, id: 1 },
+			{ x: cx + 40 + dx, y: cy, id: 2 }
+		];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+		for (let step = 1; step <= 10; step++) {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(step * 12) });
+			await page.waitForTimeout(16);
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await page.waitForTimeout(600);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		expect(differingShare(zoomed, await canvas.screenshot())).toBeGreaterThan(0.05);
+	});
+});
+
+test('no route scrolls sideways on a 320 px screen', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	for (const route of ['/', '/tabel', '/data/', '/over', '/gemeente', '/gemeente/GM0363', '/embed', '/en/', '/en/tabel', '/404']) {
+		await page.goto(route);
+		await page.waitForLoadState('networkidle');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320);
+	}
+	// Controls a finger can hit.
+	await page.goto('/tabel');
+	for (const control of await page.locator('select, input[type="search"]').all()) expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	await context.close();
+});
+
+test('an unknown page is a real 404 with a way back, in both languages', async ({ page }) => {
+	const response = await page.goto('/gemeente/GM9999');
+	expect(response!.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+	await expect(page.getByRole('link', { name: 'Naar de kaart' })).toHaveAttribute('href', '/');
+	await expect(page.getByRole('banner')).toBeVisible();
+	const english = await page.goto('/en/gemeente/GM9999');
+	expect(english!.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: 'To the map' })).toHaveAttribute('href', '/en/');
+});
+
+test('offline, a page that cannot load says so in words with a retry', async ({ page, context }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	await context.setOffline(true);
+	await page.locator('.actions').getByRole('link', { name: 'Tabel' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Er ging iets mis');
+	await expect(page.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+	await context.setOffline(false);
+});
