@@ -84,6 +84,7 @@ export function createMunicipalityMap(
 	let plan: LayerPlan | null = null;
 	let flags: { flags: FeatureFlags | null; sources: ReadonlySet<string> } = { flags: null, sources: new Set() };
 	let hovered: { year: SurveyYear; code: string } | null = null;
+	let contextLost = false;
 	let labels: PlaceLabelLayer | undefined;
 	let pendingLabels: readonly PlaceLabel[] = [];
 	// The camera asked for before the first year is drawn; applied, without animation, once it is.
@@ -95,7 +96,8 @@ export function createMunicipalityMap(
 
 	/** Brings the map to the current view and input: the diff of the plans, nothing more. */
 	function sync() {
-		if (!map || !loaded) return;
+		// Without a WebGL context MapLibre holds no style: changes wait for the context to come back.
+		if (!map || !loaded || contextLost) return;
 		const loadedYears = SURVEY_YEARS.filter((y) => input[y]).map((year) => ({ year, withChange: !!input[year]!.change }));
 		const next = layerPlan(view, loadedYears);
 		const sources = new Set(next.sources.map((s) => s.id));
@@ -142,8 +144,19 @@ export function createMunicipalityMap(
 		const canvas = m.getCanvas();
 		canvas.setAttribute('tabindex', '-1');
 		canvas.setAttribute('aria-hidden', 'true');
-		canvas.addEventListener('webglcontextlost', () => callbacks.onState({ kind: 'error', reason: 'context-lost', message: 'WebGL context lost' }));
-		canvas.addEventListener('webglcontextrestored', () => callbacks.onState({ kind: 'idle' }));
+		// MapLibre rebuilds its style from a snapshot of the moment the context was lost, without
+		// feature state: then what changed meanwhile, and the outlines, are applied again.
+		m.on('webglcontextlost', () => {
+			contextLost = true;
+			callbacks.onState({ kind: 'error', reason: 'context-lost', message: 'WebGL context lost' });
+		});
+		m.on('webglcontextrestored', () => {
+			contextLost = false;
+			flags = { flags: null, sources: new Set() };
+			hovered = null;
+			sync();
+			callbacks.onState({ kind: 'idle' });
+		});
 		m.on('error', (event) => callbacks.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
 		// The whole country is the farthest one can zoom out, and no drag takes it out of the frame, at
 		// any size of the frame.
