@@ -47,8 +47,13 @@ export interface MunicipalityDetails {
 	status: DisplayStatus | null;
 	/** Optional survey fields (name → value) of the viewed year, when answered. */
 	extra: Record<string, string>;
-	/** The ADV in the viewed year, or the last year the municipality existed; null = unknown. */
+	/**
+	 * The ADV in the viewed year; for a municipality that merged into one other by then, that one's
+	 * (see `advVia`); else in the last year it existed. null = unknown.
+	 */
 	adv: AdvDetails | null;
+	/** The municipality whose ADV `adv` is, when the selected one had merged into it by the viewed year. */
+	advVia: { code: MunicipalityCode; naam: string; year: SurveyYear } | null;
 	synthetic: boolean;
 }
 
@@ -76,17 +81,20 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 		};
 	});
 
-	const advYear = home;
-	const advId = data.voorzieningen.byMunicipality[advYear]?.[code];
+	// Merged into one municipality by the viewed year: where its residents report now is that one's ADV.
+	const mergedInto = shown.relation === 'successors' && shown.related.length === 1 ? shown.related[0].code : null;
+	const advCode = mergedInto ?? code;
+	const advYear = mergedInto ? year : home;
+	const advId = data.voorzieningen.byMunicipality[advYear]?.[advCode];
 	let adv: AdvDetails | null = null;
 	if (advId) {
 		const record = data.voorzieningen.voorzieningen.find((v) => v.id === advId)!;
 		const servedList = record.gemeenten[advYear];
 		adv = {
 			adv: record,
-			served: servedList.find((s) => s.code === code)!,
+			served: servedList.find((s) => s.code === advCode)!,
 			alsoServes: servedList
-				.filter((s) => s.code !== code)
+				.filter((s) => s.code !== advCode)
 				.map((s) => geography.get(advYear, s.code)!.naam)
 				.sort((a, b) => a.localeCompare(b, 'nl')),
 			year: advYear
@@ -104,6 +112,7 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 		status: own?.status ?? null,
 		extra: Object.fromEntries(Object.entries(own?.extra ?? {}).filter(([, v]) => v !== '')),
 		adv,
+		advVia: mergedInto ? { code: mergedInto, naam: geography.get(year, mergedInto)!.naam, year } : null,
 		synthetic: Object.values(data.monitor).some((m) => m.synthetic)
 	};
 }

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+
+test("an ADV's phone and e-mail are links a reader can tap", async ({ page }) => {
+	await page.goto('/?jaar=2025&gemeente=GM0344');
+	const adv = page.getByRole('region', { name: 'Utrecht' }).locator('[data-adv]');
+	await expect(adv.locator('a[href^="tel:+31"]')).toHaveCount(1);
+	await expect(adv.locator('a[href^="mailto:"]')).toHaveCount(1);
+	// The name a reader finds today first, the name in the sources after it.
+	await expect(adv.locator('.adv-name')).toHaveText('Discriminatie.nl Provincie Utrecht');
+	await expect(adv).toContainText('eerder: Stichting Art.1 Midden Nederland');
+	// The same on the municipality's own page, which works without JavaScript.
+	await page.goto('/gemeente/GM0344');
+	await expect(page.locator('[data-adv] a[href^="tel:+31"]')).toHaveCount(1);
+});
+
+test('Weesp in 2025 shows where its residents report now: the ADV of Amsterdam, and why', async ({ page }) => {
+	await page.goto('/?jaar=2025&gemeente=GM0457');
+	const panel = page.getByRole('region', { name: 'Weesp' });
+	await expect(panel.locator('[data-adv="mdra"]')).toBeVisible();
+	await expect(panel).toContainText('Weesp hoort in 2025 bij Amsterdam');
+	await page.goto('/?jaar=2022&gemeente=GM0457');
+	await expect(page.getByRole('region', { name: 'Weesp' }).locator('[data-adv="mdra"]')).toHaveCount(0);
+});
