@@ -41,7 +41,8 @@ test('a dismissed notice stays dismissed: the wrong parameter leaves the URL', a
 	await expect(page.locator('.notices')).toHaveCount(0);
 	await expect(page).toHaveURL(/\?jaar=2025&gemeente=GM0344$/);
 	await page.reload();
-	await expect(page.getByRole('region', { name: 'Utrecht' })).toBeVisible();
+	// The details need the register and indexes, which load after the map is drawn.
+	await expect(page.getByRole('region', { name: 'Utrecht' })).toBeVisible({ timeout: 20_000 });
 	await expect(page.locator('.notices')).toHaveCount(0);
 });
 

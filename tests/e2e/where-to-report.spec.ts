@@ -1,9 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { mapIdle } from './helpers';
+
+// The details panel needs the register and indexes, which load after the map is drawn.
+const LOADED = { timeout: 20_000 };
 
 test("an ADV's phone and e-mail are links a reader can tap", async ({ page }) => {
 	await page.goto('/?jaar=2025&gemeente=GM0344');
+	await mapIdle(page);
 	const adv = page.getByRole('region', { name: 'Utrecht' }).locator('[data-adv]');
-	await expect(adv.locator('a[href^="tel:+31"]')).toHaveCount(1);
+	await expect(adv.locator('a[href^="tel:+31"]')).toHaveCount(1, LOADED);
 	await expect(adv.locator('a[href^="mailto:"]')).toHaveCount(1);
 	// The name a reader finds today first, the name in the sources after it.
 	await expect(adv.locator('.adv-name')).toHaveText('Discriminatie.nl Provincie Utrecht');
@@ -15,9 +20,12 @@ test("an ADV's phone and e-mail are links a reader can tap", async ({ page }) =>
 
 test('Weesp in 2025 shows where its residents report now: the ADV of Amsterdam, and why', async ({ page }) => {
 	await page.goto('/?jaar=2025&gemeente=GM0457');
+	await mapIdle(page);
 	const panel = page.getByRole('region', { name: 'Weesp' });
-	await expect(panel.locator('[data-adv="mdra"]')).toBeVisible();
+	await expect(panel.locator('[data-adv="mdra"]')).toBeVisible(LOADED);
 	await expect(panel).toContainText('Weesp hoort in 2025 bij Amsterdam');
 	await page.goto('/?jaar=2022&gemeente=GM0457');
+	await mapIdle(page);
+	await expect(page.getByRole('region', { name: 'Weesp' }).locator('[data-adv="gooi"]')).toBeVisible(LOADED);
 	await expect(page.getByRole('region', { name: 'Weesp' }).locator('[data-adv="mdra"]')).toHaveCount(0);
 });
