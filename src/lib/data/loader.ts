@@ -104,9 +104,17 @@ export class DataLoader {
 	published = () => this.file('/data/published.json', publishedJsonSchema);
 	kenmerken = () => this.file('/data/kenmerken.json', kenmerkenSchema);
 
-	async year(year: SurveyYear): Promise<YearData> {
-		const [topology, monitor] = await Promise.all([this.topology(year), this.monitor(year)]);
-		return { topology, monitor };
+	private readonly years = new Map<SurveyYear, Promise<YearData>>();
+
+	/** A year's geometry and monitor data: the same pair for every caller, so it can be compared by identity. */
+	year(year: SurveyYear): Promise<YearData> {
+		let load = this.years.get(year);
+		if (!load) {
+			load = Promise.all([this.topology(year), this.monitor(year)]).then(([topology, monitor]) => ({ topology, monitor }));
+			this.years.set(year, load);
+			load.catch(() => this.years.delete(year));
+		}
+		return load;
 	}
 
 	async atlas(): Promise<AtlasData> {

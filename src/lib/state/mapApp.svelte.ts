@@ -201,9 +201,8 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	private async loadYear(year: SurveyYear): Promise<YearData> {
 		return (await this.loader()).year(year).then((loaded) => {
-			// The loader shares each file's download, but builds a new pair each call: only new files change the state.
-			const known = this.years[year];
-			if (known?.topology !== loaded.topology || known?.monitor !== loaded.monitor) this.years = { ...this.years, [year]: loaded };
+			// The loader hands out one pair per year: only a year not yet here changes the state.
+			if (this.years[year] !== loaded) this.years = { ...this.years, [year]: loaded };
 			return loaded;
 		});
 	}
