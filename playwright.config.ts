@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './chromium';
 
 const PORT = 4173;
 
@@ -15,21 +16,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1200, height: 900 },
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				// No background traffic to Google: the tests assert that nothing leaves localhost.
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic',
-				// WebGL without a GPU, through SwiftShader.
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader'
-			]
-		}
+		launchOptions: chromiumLaunch
 	},
 	webServer: {
 		command: `npx tsx scripts/serve.ts`,

@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../chromium.ts';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
 import { coldLoad, yearSwitch, type LoadResult } from './measure.ts';
@@ -48,19 +49,7 @@ async function main() {
 	const server: Server = createServer(sirv(BUILD, { dev: false, etag: true }));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunch);
 
 	const home: LoadResult[] = [];
 	const embed: LoadResult[] = [];
