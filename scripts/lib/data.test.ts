@@ -100,13 +100,25 @@ describe('the ADV register', () => {
 	});
 
 	it('gives no ADV to a municipality without a source', () => {
-		// No row names Tilburg or 's-Hertogenbosch; Breda only has a 2004 (historical) source;
-		// Overbetuwe has two undated sources that disagree.
+		// No row names Tilburg or 's-Hertogenbosch; Wassenaar only has a source for a bureau that went
+		// bankrupt in 2016 (historical); Overbetuwe has two undated sources that disagree.
 		for (const year of SURVEY_YEARS) {
-			for (const naam of ['Tilburg', "'s-Hertogenbosch", 'Breda', 'Overbetuwe']) {
+			for (const naam of ['Tilburg', "'s-Hertogenbosch", 'Wassenaar', 'Overbetuwe']) {
 				const m = geography.municipalities(year).find((x) => x.naam === naam)!;
 				expect(voorzieningen.byMunicipality[year][m.code], `${year} ${naam}`).toBeUndefined();
 			}
+		}
+	});
+
+	it('uses the third research pass: Breda and Moerdijk (RADAR), ADV Limburg members, Zeeland province-wide', () => {
+		for (const year of SURVEY_YEARS) {
+			const adv = (naam: string) => voorzieningen.byMunicipality[year][geography.municipalities(year).find((x) => x.naam === naam)!.code];
+			expect(adv('Breda'), `${year}`).toBe('radar');
+			expect(adv('Moerdijk'), `${year}`).toBe('radar');
+			expect(adv('Venlo'), `${year}`).toBe('adv-limburg');
+			expect(adv('Goes'), `${year}`).toBe('adbz');
+			// Not in ADV Limburg's regulation, and no other source: still unknown.
+			expect(adv('Gennep'), `${year}`).toBeUndefined();
 		}
 	});
 
