@@ -129,7 +129,8 @@ test('the PNG export is a picture of the map with its legend', async ({ page }) 
 	await page.goto('/?jaar=2022');
 	await mapIdle(page);
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Afbeelding (PNG)' }).click();
+	await page.getByText('Afbeelding downloaden').click();
+	await page.getByRole('button', { name: 'PNG, 1200 px breed' }).click();
 	const file = await (await download).path();
 	const png = colourCounts(await readFile(file));
 	expect(png.counts.size).toBeGreaterThan(20);

@@ -35,7 +35,8 @@ test('without WebGL the PNG export draws the SVG map with its legend', async ({ 
 	await expect(page.getByRole('application')).toHaveAttribute('data-map-state', 'error', { timeout: 30_000 });
 	await expect(page.locator('svg.svg-map')).toBeVisible();
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Afbeelding (PNG)' }).click();
+	await page.getByText('Afbeelding downloaden').click();
+	await page.getByRole('button', { name: 'PNG, 1200 px breed' }).click();
 	const png = colourCounts(await readFile(await (await download).path()));
 	for (const status of ['beleid-specifiek', 'in-ontwikkeling', 'geen-beleid'] as const) {
 		expect(shareOf(png, STATUS_COLOURS[status], 6), status).toBeGreaterThan(0.001);

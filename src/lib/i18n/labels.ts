@@ -4,6 +4,8 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import type { DisplayStatus } from '$lib/model/status';
 import type { Evidence } from '$lib/data/adv';
 import type { Transition } from '$lib/model/change';
+import type { SurveyYear } from '$lib/model/geography';
+import type { Mode } from '$lib/model/mapViewModel';
 import type { Grouping } from '$lib/model/regions';
 
 export function statusLabel(status: DisplayStatus): string {
@@ -59,10 +61,10 @@ export function formatList(items: string[]): string {
 
 export function transitionLabel(transition: Transition): string {
 	const labels: Record<Transition, () => string> = {
-		'nieuw-beleid': m.change_nieuw_beleid,
-		gestart: m.change_gestart,
-		gelijk: m.change_gelijk,
-		'niet-meer': m.change_niet_meer,
+		'meer-beleid': m.change_meer_beleid,
+		'gelijk-met-beleid': m.change_gelijk_met_beleid,
+		'gelijk-zonder-beleid': m.change_gelijk_zonder_beleid,
+		'minder-beleid': m.change_minder_beleid,
 		onbekend: m.change_onbekend
 	};
 	return labels[transition]();
@@ -97,4 +99,11 @@ export function regionLabel(grouping: Grouping, key: string, advNames: Readonly<
 		case 'netwerk':
 			return key === 'g40' ? m.network_g40() : key === 'p10' ? m.network_p10() : m.network_overig();
 	}
+}
+
+/** The title of a map view: what, where and when ("… per gemeente in Noord-Brabant, 2017–2025"). */
+export function viewTitle(view: { mode: Mode; year: SurveyYear; since: SurveyYear | null; region: string | null }): string {
+	const { year: to, since: from, region } = view;
+	if (view.mode === 'verandering' && from !== null) return region ? m.heading_change_region({ region, from, to }) : m.heading_change({ from, to });
+	return region ? m.heading_status_region({ region, year: to }) : m.home_heading({ year: to });
 }

@@ -24,8 +24,9 @@ export function diffPlans(previous: LayerPlan | null, next: LayerPlan): MapOpera
 	for (const source of next.sources) {
 		const old = oldSources.get(source.id);
 		if (!old) ops.push({ op: 'addSource', source });
-		// The change arrives with the crosswalk, after the first view: one re-parse of that year.
-		else if (old.withChange !== source.withChange) ops.push({ op: 'setData', source });
+		// The change arrives with the crosswalk, after the first view, or the reader picks another
+		// survey to compare with: one re-parse of that year.
+		else if (old.changeSince !== source.changeSince) ops.push({ op: 'setData', source });
 	}
 	const oldLayers = new Map(previous?.layers.map((l) => [l.id, l]));
 	const nextIds = new Set(next.layers.map((l) => l.id));

@@ -6,9 +6,9 @@ import { emphasisOpacity, fillColour, layerPlan, type LayerSpec, type PlanView }
 
 const view: PlanView = { year: 2025, mode: 'status', emphasis: null };
 const allYears = [
-	{ year: 2017, withChange: false },
-	{ year: 2022, withChange: true },
-	{ year: 2025, withChange: true }
+	{ year: 2017, changeSince: null },
+	{ year: 2022, changeSince: 2017 },
+	{ year: 2025, changeSince: 2022 }
 ] as const;
 const layer = (plan: ReturnType<typeof layerPlan>, id: string): LayerSpec => plan.layers.find((l) => l.id === id)!;
 const paintOps = (ops: MapOperation[]) => ops.filter((o) => o.op === 'setPaint').map((o) => `${o.layer} ${o.property}=${JSON.stringify(o.value)}`);
@@ -50,7 +50,7 @@ describe('layer plan', () => {
 		]);
 		const change = layerPlan({ ...view, mode: 'verandering' }, allYears);
 		expect(layer(change, 'fill-2025').paint['fill-color']).toEqual(fillColour('verandering'));
-		expect(fillColour('verandering')).toContain(TRANSITION_COLOURS['niet-meer']);
+		expect(fillColour('verandering')).toContain(TRANSITION_COLOURS['minder-beleid']);
 		expect(layer(change, 'hatch-verandering-2025').paint['fill-layer-opacity']).toBe(1);
 		expect(layer(change, 'hatch-status-2025').paint['fill-layer-opacity']).toBe(0);
 	});
@@ -128,17 +128,17 @@ describe('layer diff', () => {
 	});
 
 	it('a year that arrives adds its sources and layers; the change arriving re-sets its data once', () => {
-		const first = layerPlan(view, [{ year: 2025, withChange: false }]);
+		const first = layerPlan(view, [{ year: 2025, changeSince: null }]);
 		const second = layerPlan(view, [
-			{ year: 2022, withChange: false },
-			{ year: 2025, withChange: false }
+			{ year: 2022, changeSince: null },
+			{ year: 2025, changeSince: null }
 		]);
 		const added = diffPlans(first, second);
 		expect(added.filter((o) => o.op === 'addSource').map((o) => o.op === 'addSource' && o.source.id)).toEqual(['gemeenten-2022', 'provincies-2022']);
 		expect(added.filter((o) => o.op === 'addLayer')).toHaveLength(8);
 		const third = layerPlan(view, [
-			{ year: 2022, withChange: true },
-			{ year: 2025, withChange: true }
+			{ year: 2022, changeSince: 2017 },
+			{ year: 2025, changeSince: 2022 }
 		]);
 		expect(diffPlans(second, third).map((o) => o.op === 'setData' && o.source.id)).toEqual(['gemeenten-2022', 'gemeenten-2025']);
 	});

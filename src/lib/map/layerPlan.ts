@@ -22,18 +22,18 @@ export interface PlanView {
 	emphasis: ReadonlySet<string> | null;
 }
 
-/** A year whose data is in: its features carry the change once the crosswalk has been loaded. */
+/** A year whose data is in: its features carry the change (since an earlier survey) once the crosswalk has been loaded. */
 export interface LoadedYear {
 	year: SurveyYear;
-	withChange: boolean;
+	changeSince: SurveyYear | null;
 }
 
 export interface SourceSpec {
 	id: string;
 	year: SurveyYear;
 	kind: 'municipalities' | 'provinces';
-	/** Municipality features carry their change since the previous survey. */
-	withChange: boolean;
+	/** The earlier survey whose change the municipality features carry (null: none yet). */
+	changeSince: SurveyYear | null;
 }
 
 export type Paint = Record<string, unknown>;
@@ -124,9 +124,9 @@ function yearLayers(year: SurveyYear, view: PlanView): LayerSpec[] {
 export function layerPlan(view: PlanView, loaded: readonly LoadedYear[]): LayerPlan {
 	const years = SURVEY_YEARS.map((year) => loaded.find((l) => l.year === year)).filter((l) => l !== undefined);
 	return {
-		sources: years.flatMap(({ year, withChange }) => [
-			{ id: municipalitySource(year), year, kind: 'municipalities' as const, withChange },
-			{ id: provinceSource(year), year, kind: 'provinces' as const, withChange: false }
+		sources: years.flatMap(({ year, changeSince }) => [
+			{ id: municipalitySource(year), year, kind: 'municipalities' as const, changeSince },
+			{ id: provinceSource(year), year, kind: 'provinces' as const, changeSince: null }
 		]),
 		layers: years.flatMap(({ year }) => yearLayers(year, view))
 	};

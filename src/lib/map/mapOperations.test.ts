@@ -28,7 +28,7 @@ const data = (source: { id: string }) => ({ type: 'FeatureCollection' as const, 
 describe('applying operations', () => {
 	it('adds municipality sources keyed by their CBS code, province sources without', () => {
 		const { map, calls } = recordingMap();
-		applyOperations(map, diffPlans(null, layerPlan({ year: 2025, mode: 'status', emphasis: null }, [{ year: 2025, withChange: false }])), data);
+		applyOperations(map, diffPlans(null, layerPlan({ year: 2025, mode: 'status', emphasis: null }, [{ year: 2025, changeSince: null }])), data);
 		expect(calls[0]).toBe(
 			`addSource ${JSON.stringify(['gemeenten-2025', { type: 'geojson', data: { type: 'FeatureCollection', features: [], id: 'gemeenten-2025' }, promoteId: 'code' }])}`
 		);
@@ -42,8 +42,8 @@ describe('applying operations', () => {
 
 	it('runs paint, data and feature-state changes as MapLibre calls', () => {
 		const { map, calls } = recordingMap();
-		const before = layerPlan({ year: 2025, mode: 'status', emphasis: null }, [{ year: 2025, withChange: false }]);
-		const after = layerPlan({ year: 2025, mode: 'verandering', emphasis: null }, [{ year: 2025, withChange: true }]);
+		const before = layerPlan({ year: 2025, mode: 'status', emphasis: null }, [{ year: 2025, changeSince: null }]);
+		const after = layerPlan({ year: 2025, mode: 'verandering', emphasis: null }, [{ year: 2025, changeSince: 2022 }]);
 		const sources = new Set(['gemeenten-2025']);
 		applyOperations(
 			map,

@@ -60,7 +60,7 @@ function municipalityData({ topology, status, change }: YearInput) {
 	for (const f of collection.features) {
 		const props = f.properties as { code: string; status?: string; change?: string };
 		props.status = status.get(props.code) ?? 'onbekend';
-		props.change = change?.get(props.code) ?? 'onbekend';
+		props.change = change?.classes.get(props.code) ?? 'onbekend';
 	}
 	return collection;
 }
@@ -98,7 +98,7 @@ export function createMunicipalityMap(
 	function sync() {
 		// Without a WebGL context MapLibre holds no style: changes wait for the context to come back.
 		if (!map || !loaded || contextLost) return;
-		const loadedYears = SURVEY_YEARS.filter((y) => input[y]).map((year) => ({ year, withChange: !!input[year]!.change }));
+		const loadedYears = SURVEY_YEARS.filter((y) => input[y]).map((year) => ({ year, changeSince: input[year]!.change?.since ?? null }));
 		const next = layerPlan(view, loadedYears);
 		const sources = new Set(next.sources.map((s) => s.id));
 		const nextFlags = { flags: { year: view.year, selected: view.selected, focused: view.focused }, sources };
@@ -106,7 +106,7 @@ export function createMunicipalityMap(
 		plan = next;
 		flags = nextFlags;
 		if (next.sources.length && !readying) becomeReady();
-		if (!complete && loadedYears.length === SURVEY_YEARS.length && loadedYears.every((l, i) => i === 0 || l.withChange)) {
+		if (!complete && loadedYears.length === SURVEY_YEARS.length && loadedYears.every((l, i) => i === 0 || l.changeSince !== null)) {
 			complete = true;
 			map.once('idle', () => mark('mapComplete'));
 		}
@@ -124,7 +124,10 @@ export function createMunicipalityMap(
 
 	function fit(bbox: Box | null, animate: boolean) {
 		const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-		map!.fitBounds(bbox ?? NETHERLANDS_BOUNDS, { padding: bbox ? 60 : 0, maxZoom: 10, duration: animate && !reduce ? 600 : 0 });
+		// Room around a region or selection, less on a phone, where every pixel of the map counts.
+		const { clientWidth, clientHeight } = map!.getContainer();
+		const padding = bbox ? Math.min(60, Math.round(Math.min(clientWidth, clientHeight) * 0.06)) : 0;
+		map!.fitBounds(bbox ?? NETHERLANDS_BOUNDS, { padding, maxZoom: 10, duration: animate && !reduce ? 600 : 0 });
 	}
 
 	const codeAt = (point: { x: number; y: number }) => {

@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadGeography } from '../../../scripts/lib/geography';
 import type { GeographyContext } from './geographyContext';
+import { previousYear } from './change';
 import {
 	boundingBox,
 	changeByYear,
+	changeSince,
 	countClasses,
 	describeMunicipality,
 	effectiveMode,
@@ -33,18 +35,34 @@ describe('status and change per year', () => {
 
 	it('knows change only when every year is loaded, across mergers', () => {
 		const partial = statusByYear({ 2022: monitor([]), 2025: monitor([]) });
-		expect(changeByYear(geography, partial)).toBeNull();
+		expect(changeByYear(geography, partial, previousYear)).toBeNull();
 		const status = statusByYear({
 			2017: monitor([['GM0738', 'geen-beleid']]),
 			2022: monitor([['GM1959', 'beleid-specifiek']]),
 			2025: monitor([['GM1959', 'geen-beleid']])
 		});
-		const change = changeByYear(geography, status)!;
+		const change = changeByYear(geography, status, previousYear)!;
 		expect(change[2017]).toBeUndefined();
 		// Altena (2022) was formed from Aalburg (GM0738), Werkendam and Woudrichem.
-		expect(change[2022]!.get('GM1959')).toBe('nieuw-beleid');
-		expect(change[2025]!.get('GM1959')).toBe('niet-meer');
-		expect(change[2025]!.size).toBe(342);
+		expect(change[2022]!.classes.get('GM1959')).toBe('meer-beleid');
+		expect(change[2025]!.since).toBe(2022);
+		expect(change[2025]!.classes.get('GM1959')).toBe('minder-beleid');
+		expect(change[2025]!.classes.size).toBe(342);
+		// The reader's pair: 2025 against 2017, through both sets of mergers.
+		const since2017 = changeByYear(geography, status, (y) => changeSince(y, { year: 2025, since: 2017 }))!;
+		expect(since2017[2025]!.since).toBe(2017);
+		expect(since2017[2025]!.classes.get('GM1959')).toBe('gelijk-zonder-beleid');
+		expect(since2017[2022]!.since).toBe(2017);
+	});
+
+	it('compares the year shown with the chosen earlier survey, other years with the previous one', () => {
+		expect(changeSince(2025, { year: 2025, since: 2017 })).toBe(2017);
+		expect(changeSince(2025, { year: 2025, since: null })).toBe(2022);
+		expect(changeSince(2022, { year: 2025, since: 2017 })).toBe(2017);
+		expect(changeSince(2025, { year: 2022, since: 2017 })).toBe(2022);
+		// Not earlier: ignored.
+		expect(changeSince(2022, { year: 2022, since: 2025 })).toBe(2017);
+		expect(changeSince(2017, { year: 2017, since: null })).toBeNull();
 	});
 
 	it('falls back to status for the first survey, which has nothing to compare with', () => {
@@ -65,7 +83,7 @@ describe('map input', () => {
 
 	it('waits for the change in the change view, then carries it per year', () => {
 		expect(mapInputOf('verandering', { 2025: topology }, status, null)).toBeNull();
-		const change = { 2025: new Map([['GM0344', 'gelijk' as const]]) };
+		const change = { 2025: { since: 2022 as const, classes: new Map([['GM0344', 'gelijk-met-beleid' as const]]) } };
 		expect(mapInputOf('verandering', { 2025: topology }, status, change)![2025]!.change).toBe(change[2025]);
 	});
 });
@@ -119,9 +137,13 @@ describe('selection, box and description', () => {
 		const entry = { naam: 'Utrecht', provincie: 'Utrecht' };
 		const status = new Map<string, DisplayStatus>([['GM0344', 'geen-beleid']]);
 		expect(describeMunicipality('GM0344', { entry, mode: 'status', status, change: undefined }, text)).toBe('Utrecht (Utrecht) S:geen-beleid');
-		expect(describeMunicipality('GM0344', { entry, mode: 'verandering', status, change: new Map([['GM0344', 'gestart' as const]]) }, text)).toBe(
-			'Utrecht (Utrecht) T:gestart'
-		);
+		expect(
+			describeMunicipality(
+				'GM0344',
+				{ entry, mode: 'verandering', status, change: { since: 2022, classes: new Map([['GM0344', 'meer-beleid' as const]]) } },
+				text
+			)
+		).toBe('Utrecht (Utrecht) T:meer-beleid');
 		expect(describeMunicipality('GM0344', { entry, mode: 'verandering', status, change: undefined }, text)).toBe('Utrecht (Utrecht) T:onbekend');
 		expect(describeMunicipality('GM0344', { entry: undefined, mode: 'status', status, change: undefined }, text)).toBe('GM0344');
 	});

@@ -14,14 +14,19 @@ export type Mode = 'status' | 'verandering';
 /** [west, south, east, north] in degrees. */
 export type Box = [number, number, number, number];
 export type StatusByYear = Partial<Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>>;
-export type ChangeByYear = Partial<Record<SurveyYear, ReadonlyMap<string, Transition>>>;
+/** A year's change: since which earlier survey, and each municipality's class. */
+export interface YearChange {
+	since: SurveyYear;
+	classes: ReadonlyMap<string, Transition>;
+}
+export type ChangeByYear = Partial<Record<SurveyYear, YearChange>>;
 
 /** What the map draws for one survey year. */
 export interface YearInput {
 	topology: Topology;
 	status: ReadonlyMap<string, DisplayStatus>;
-	/** Change since the previous survey; absent for the first survey, and until the crosswalk is loaded. */
-	change?: ReadonlyMap<string, Transition>;
+	/** Change since an earlier survey; absent for the first survey, and until the crosswalk is loaded. */
+	change?: YearChange;
 }
 
 /** The years loaded so far: the year shown comes first, the others follow once the map is up. */
@@ -37,18 +42,27 @@ export function statusByYear(monitors: Partial<Record<SurveyYear, { municipaliti
 	return result;
 }
 
-/** Per year from the second survey on: each municipality's change since the previous survey (needs every year). */
-export function changeByYear(geography: GeographyContext, status: StatusByYear): ChangeByYear | null {
+/**
+ * The earlier survey a year's change compares with: the one the reader chose for the year shown
+ * (when it is earlier), else the previous survey; null for the first survey.
+ */
+export function changeSince(year: SurveyYear, view: { year: SurveyYear; since: SurveyYear | null }): SurveyYear | null {
+	return year === view.year && view.since !== null && view.since < year ? view.since : previousYear(year);
+}
+
+/** Per year from the second survey on: each municipality's change since `sinceOf(year)` (needs every year). */
+export function changeByYear(geography: GeographyContext, status: StatusByYear, sinceOf: (year: SurveyYear) => SurveyYear | null): ChangeByYear | null {
 	if (!SURVEY_YEARS.every((y) => status[y])) return null;
 	const result: ChangeByYear = {};
 	for (const year of SURVEY_YEARS) {
-		const list = changes(year, geography, status as Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>);
-		if (list) result[year] = new Map(list.map((c) => [c.code, c.transition]));
+		const since = sinceOf(year);
+		if (since === null) continue;
+		result[year] = { since, classes: new Map(changes({ from: since, to: year }, geography, status).map((c) => [c.code, c.transition])) };
 	}
 	return result;
 }
 
-/** The change view needs a previous survey; for the first year it falls back to status. */
+/** The change view needs an earlier survey; for the first year it falls back to status. */
 export function effectiveMode(mode: Mode, year: SurveyYear): Mode {
 	return mode === 'verandering' && previousYear(year) !== null ? 'verandering' : 'status';
 }
@@ -79,10 +93,14 @@ export function emphasisOf<C extends string>(
 	return new Set([...classes].filter(([code, c]) => c === highlight && (!inRegion || inRegion.has(code))).map(([code]) => code));
 }
 
-/** How many municipalities fall in each class (classes with none are absent). */
-export function countClasses<C extends string>(classes: ReadonlyMap<string, C>): Partial<Record<C, number>> {
+/** How many municipalities fall in each class (classes with none are absent), of all or of the given members. */
+export function countClasses<C extends string>(classes: ReadonlyMap<string, C>, members?: readonly string[]): Partial<Record<C, number>> {
 	const counts: Partial<Record<C, number>> = {};
-	for (const c of classes.values()) counts[c] = (counts[c] ?? 0) + 1;
+	const codes = members ?? [...classes.keys()];
+	for (const code of codes) {
+		const c = classes.get(code);
+		if (c !== undefined) counts[c] = (counts[c] ?? 0) + 1;
+	}
 	return counts;
 }
 
@@ -107,13 +125,13 @@ export function describeMunicipality(
 		entry: { naam: string; provincie: string } | undefined;
 		mode: Mode;
 		status: ReadonlyMap<string, DisplayStatus> | undefined;
-		change: ReadonlyMap<string, Transition> | undefined;
+		change: YearChange | undefined;
 	},
 	text: DescribeText
 ): string {
 	if (!context.entry) return code;
 	const label =
-		context.mode === 'verandering' ? text.transition(context.change?.get(code) ?? 'onbekend') : text.status(context.status?.get(code) ?? 'onbekend');
+		context.mode === 'verandering' ? text.transition(context.change?.classes.get(code) ?? 'onbekend') : text.status(context.status?.get(code) ?? 'onbekend');
 	return text.sentence({ naam: context.entry.naam, provincie: context.entry.provincie, status: label });
 }
 

@@ -59,7 +59,7 @@ describe('status palette', () => {
 	});
 
 	it('keeps the change classes apart too, with ≥ 3:1 against the background', () => {
-		const changes = ['nieuw-beleid', 'gestart', 'gelijk', 'niet-meer'] as const;
+		const changes = ['meer-beleid', 'gelijk-met-beleid', 'gelijk-zonder-beleid', 'minder-beleid'] as const;
 		for (const c of changes) expect(contrastRatio(TRANSITION_COLOURS[c], MAP_BACKGROUND), c).toBeGreaterThanOrEqual(3);
 		for (const [i, a] of changes.entries())
 			for (const b of changes.slice(i + 1)) {

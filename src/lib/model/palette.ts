@@ -18,14 +18,14 @@ export const STATUS_COLOURS: Record<DisplayStatus, string> = {
 };
 
 /**
- * Change since the previous survey. Gained policy in the policy blue, started developing in the
- * developing orange, lost policy in a dark red, unchanged in neutral grey; unknown hatched.
+ * Change between two surveys. More policy in the dark policy blue, the same with policy in the lighter
+ * policy blue, the same without policy in neutral grey, less policy in a dark red; unknown hatched.
  */
 export const TRANSITION_COLOURS: Record<Transition, string> = {
-	'nieuw-beleid': '#0c2c5a',
-	gestart: '#d9730d',
-	gelijk: '#707882',
-	'niet-meer': '#8a143c',
+	'meer-beleid': '#0c2c5a',
+	'gelijk-met-beleid': '#3574c8',
+	'gelijk-zonder-beleid': '#8f959c',
+	'minder-beleid': '#a4161a',
 	onbekend: '#eef0f3'
 };
 

@@ -2,8 +2,9 @@
  * Groups of municipalities to compare: provinces, ADV werkgebieden, size classes and city networks.
  * Each group has a stable id, used in the URL (?regio=provincie-utrecht).
  */
-import type { MunicipalityCode, MunicipalityIndexEntry } from './geography';
 import { summarize, type StatusSummary } from './aggregate';
+import { TRANSITIONS, type Transition } from './change';
+import { SURVEY_YEARS, type MunicipalityCode, type MunicipalityIndexEntry, type SurveyYear } from './geography';
 import type { DisplayStatus } from './status';
 
 export const GROUPINGS = ['provincie', 'adv', 'grootte', 'netwerk'] as const;
@@ -100,4 +101,57 @@ export function compareRegions(list: readonly Region[], status: ReadonlyMap<stri
 			return { region, summary, policyShare };
 		})
 		.sort((a, b) => (b.policyShare ?? -1) - (a.policyShare ?? -1) || b.summary.participants - a.summary.participants);
+}
+
+/** One region's figures in a survey year: the same id in that year's grouping (its members may differ). */
+export interface RegionYear extends Omit<RegionSummary, 'region'> {
+	year: SurveyYear;
+}
+
+/** A region of the year shown with its figures in every survey year where the region exists. */
+export interface RegionTrend {
+	region: Region;
+	years: RegionYear[];
+	/** The figures of the year shown (also in `years`). */
+	shown: RegionYear;
+}
+
+/**
+ * Each region of the year shown over all survey years, matched by id (provinces, ADVs, size classes
+ * and networks keep their ids; their members follow each year's indeling). Sorted like compareRegions
+ * by the year shown.
+ */
+export function regionTrends(
+	lists: Readonly<Partial<Record<SurveyYear, readonly Region[]>>>,
+	status: Readonly<Partial<Record<SurveyYear, ReadonlyMap<string, DisplayStatus>>>>,
+	shown: SurveyYear
+): RegionTrend[] {
+	const compared = Object.fromEntries(
+		SURVEY_YEARS.map((y) => [y, lists[y] && status[y] ? new Map(compareRegions(lists[y]!, status[y]!).map((r) => [r.region.id, r])) : new Map()])
+	) as Record<SurveyYear, Map<string, RegionSummary>>;
+	return compareRegions(lists[shown] ?? [], status[shown] ?? new Map()).map(({ region }) => {
+		const years = SURVEY_YEARS.flatMap((year) => {
+			const found = compared[year].get(region.id);
+			return found ? [{ year, summary: found.summary, policyShare: found.policyShare }] : [];
+		});
+		return { region, years, shown: years.find((y) => y.year === shown)! };
+	});
+}
+
+/** A region's change counts between two surveys. */
+export interface RegionChange {
+	region: Region;
+	counts: Record<Transition, number>;
+	total: number;
+}
+
+/** Change counts per region, most net gain in policy (more minus less) first. */
+export function regionChanges(list: readonly Region[], classes: ReadonlyMap<string, Transition>): RegionChange[] {
+	return list
+		.map((region) => {
+			const counts = Object.fromEntries(TRANSITIONS.map((t) => [t, 0])) as Record<Transition, number>;
+			for (const code of region.members) counts[classes.get(code) ?? 'onbekend'] += 1;
+			return { region, counts, total: region.members.length };
+		})
+		.sort((a, b) => b.counts['meer-beleid'] - b.counts['minder-beleid'] - (a.counts['meer-beleid'] - a.counts['minder-beleid']) || b.total - a.total);
 }

@@ -5,15 +5,16 @@
  * not in the URL is transient (the highlighted legend class) or a camera request (zoomTarget).
  */
 import { m } from '$lib/i18n';
-import { statusLabel, transitionLabel } from '$lib/i18n/labels';
+import { regionLabel, statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { DataLoadError } from '$lib/data/dataLoadError';
 import type { AtlasData, DataLoader, YearData } from '$lib/data/loader';
 import { municipalityDetails } from '$lib/data/details';
-import type { Transition } from '$lib/model/change';
+import { previousYear, type Transition } from '$lib/model/change';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '$lib/model/geography';
 import {
 	boundingBox,
 	changeByYear,
+	changeSince,
 	countClasses,
 	describeMunicipality,
 	effectiveMode,
@@ -26,9 +27,9 @@ import {
 	type Box
 } from '$lib/model/mapViewModel';
 import { placeLabels } from '$lib/model/placeNames';
-import { compareRegions, regions, type Grouping, type Region } from '$lib/model/regions';
+import { regionChanges, regions, regionTrends, type Grouping, type Region } from '$lib/model/regions';
 import { buildSearchEntries } from '$lib/model/search';
-import type { DisplayStatus } from '$lib/model/status';
+import { DISPLAY_STATUSES, type DisplayStatus } from '$lib/model/status';
 import { mark } from '$lib/perfMarks';
 import type { RouteCodec, ViewState } from './viewState';
 import type { UrlPort } from './urlPort';
@@ -88,7 +89,13 @@ export class MapApp<T extends ViewState = ViewState> {
 		return this.codec.parse(params, { isKnown });
 	});
 
-	regionList = $derived(this.atlas ? regionList(this.atlas, this.parsed.state.year, this.parsed.state.grouping) : null);
+	/** The grouping's regions in every survey year (ids match across years; members follow each year's indeling). */
+	private regionLists = $derived.by(() => {
+		const atlas = this.atlas;
+		const grouping = this.parsed.state.grouping;
+		return atlas ? (Object.fromEntries(SURVEY_YEARS.map((y) => [y, regionList(atlas, y, grouping)])) as Record<SurveyYear, Region[]>) : null;
+	});
+	regionList = $derived(this.regionLists?.[this.parsed.state.year] ?? null);
 	activeRegion = $derived(this.regionList?.find((r) => r.id === this.parsed.state.region) ?? null);
 	/** A region id that does not exist in this year and grouping (known once the data is loaded). */
 	private regionUnknown = $derived(this.parsed.state.region !== null && this.regionList !== null && this.activeRegion === null);
@@ -102,7 +109,20 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	mode = $derived(effectiveMode(this.view.mode, this.view.year));
 	status = $derived(statusByYear({ ...Object.fromEntries(SURVEY_YEARS.map((y) => [y, this.years[y]?.monitor])), ...this.atlas?.monitor }));
-	change = $derived(this.geography ? changeByYear(this.geography, this.status) : null);
+	/**
+	 * A change pair the reader chose ("2025:2017"), or null for the defaults (each year against the
+	 * previous survey). A string, so a year switch with the defaults recomputes no change.
+	 */
+	private chosenPair = $derived.by(() => {
+		const since = changeSince(this.view.year, this.view);
+		return since !== null && since !== previousYear(this.view.year) ? `${this.view.year}:${since}` : null;
+	});
+	change = $derived.by(() => {
+		const chosen = this.chosenPair?.split(':').map(Number);
+		return this.geography ? changeByYear(this.geography, this.status, (y) => (chosen && y === chosen[0] ? (chosen[1] as SurveyYear) : previousYear(y))) : null;
+	});
+	/** The earlier survey the change view of the year shown compares with. */
+	since = $derived(changeSince(this.view.year, this.view));
 	mapInput = $derived(mapInputOf(this.mode, Object.fromEntries(SURVEY_YEARS.map((y) => [y, this.years[y]?.topology])), this.status, this.change));
 
 	index = $derived(this.geography?.index(this.view.year) ?? null);
@@ -112,11 +132,38 @@ export class MapApp<T extends ViewState = ViewState> {
 	placeLabels = $derived(
 		this.atlas ? placeLabels(this.atlas.geography.municipalities(this.view.year), this.atlas.kenmerken.inhabitants[this.view.year]) : null
 	);
-	regionSummaries = $derived(this.regionList && this.status[this.view.year] ? compareRegions(this.regionList, this.status[this.view.year]!) : null);
+	/** Each region of the year shown through all surveys (the comparison in the status view). */
+	regionTrends = $derived(this.regionLists && this.status[this.view.year] ? regionTrends(this.regionLists, this.status, this.view.year) : null);
+	/** Change counts per region (the comparison in the change view). */
+	regionChanges = $derived(this.regionList && this.change?.[this.view.year] ? regionChanges(this.regionList, this.change[this.view.year]!.classes) : null);
 
-	private classes = $derived(this.mode === 'verandering' ? this.change?.[this.view.year] : this.status[this.view.year]);
+	private classes = $derived(this.mode === 'verandering' ? this.change?.[this.view.year]?.classes : this.status[this.view.year]);
 	emphasis = $derived(emphasisOf<string>(this.activeRegion?.members ?? null, this.highlight, this.classes));
-	changeCounts = $derived(this.change?.[this.view.year] ? (countClasses(this.change[this.view.year]!) as Record<Transition, number>) : null);
+	/** Change counts of the year shown, in the whole country. */
+	changeCounts = $derived(this.change?.[this.view.year] ? (countClasses(this.change[this.view.year]!.classes) as Record<Transition, number>) : null);
+	/** The chosen region's name, for titles, the legend and the image. */
+	regionName = $derived(
+		this.activeRegion
+			? regionLabel(
+					this.activeRegion.grouping,
+					this.activeRegion.key,
+					Object.fromEntries((this.atlas?.voorzieningen.voorzieningen ?? []).map((v) => [v.id, v.naam]))
+				)
+			: null
+	);
+	/** Status counts in the chosen region (every status, zeros included), or null without a region. */
+	regionStatusCounts = $derived.by(() => {
+		const status = this.status[this.view.year];
+		if (!this.activeRegion || !status) return null;
+		const counts = countClasses(status, this.activeRegion.members);
+		return Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, counts[s] ?? 0])) as Record<DisplayStatus, number>;
+	});
+	/** Change counts in the chosen region, or null without a region. */
+	regionChangeCounts = $derived(
+		this.activeRegion && this.change?.[this.view.year]
+			? (countClasses(this.change[this.view.year]!.classes, this.activeRegion.members) as Record<Transition, number>)
+			: null
+	);
 
 	/** Name and province from the geometry of the year shown, until the municipality index is loaded. */
 	private shownNames = $derived(this.geography ? null : namesFromTopology(this.years[this.view.year]?.topology));
@@ -134,9 +181,12 @@ export class MapApp<T extends ViewState = ViewState> {
 			{ status: statusLabel, transition: transitionLabel, sentence: (parts) => m.announce_municipality(parts) }
 		);
 
-	/** Goes to the view with `patch` applied: a history entry, unless it is a transient change (typing). */
-	navigate(patch: Partial<T>, { history = true }: { history?: boolean } = {}) {
-		this.go(this.codec.search({ ...this.state, ...patch }), history && this.options.history !== false);
+	/**
+	 * Goes to the view with `patch` applied: a history entry, unless it is a transient change (typing).
+	 * Resolves once the URL says so (the view shows it at once).
+	 */
+	navigate(patch: Partial<T>, { history = true }: { history?: boolean } = {}): Promise<void> {
+		return this.go(this.codec.search({ ...this.state, ...patch }), history && this.options.history !== false);
 	}
 
 	/** Drops what the URL said wrongly (the notices) from the URL, so they do not come back. */
@@ -144,12 +194,12 @@ export class MapApp<T extends ViewState = ViewState> {
 		this.go(this.codec.search(this.state), false);
 	}
 
-	private go(search: string, history: boolean) {
+	private go(search: string, history: boolean): Promise<void> {
 		const done = this.port.go(search, { history });
 		// A port that finishes later: show the URL-to-be until it does.
-		if (!done) return;
+		if (!done) return Promise.resolve();
 		this.pending = search;
-		void done.finally(() => {
+		return done.finally(() => {
 			if (this.pending === search) this.pending = null;
 		});
 	}
@@ -160,7 +210,9 @@ export class MapApp<T extends ViewState = ViewState> {
 		if (this.options.map && !this.years[year]) this.loadYear(year).catch(() => undefined);
 		// Regions are per year (ADV werkgebieden and sizes change); keep the region if it still exists.
 		const keeps = this.atlas && this.view.region ? regionList(this.atlas, year, this.view.grouping).some((r) => r.id === this.view.region) : true;
-		this.navigate({ year, ...(keeps ? {} : { region: null }) } as Partial<T>);
+		// A chosen comparison year stays while it is earlier than the year shown.
+		const since = this.view.since !== null && this.view.since < year ? this.view.since : null;
+		this.navigate({ year, since, ...(keeps ? {} : { region: null }) } as Partial<T>);
 	}
 
 	select(code: MunicipalityCode | null, { zoom = true }: { zoom?: boolean } = {}) {
@@ -179,14 +231,22 @@ export class MapApp<T extends ViewState = ViewState> {
 		this.navigate({ mode } as Partial<T>);
 	}
 
+	/** The earlier survey the change view compares with. */
+	setSince(since: SurveyYear) {
+		this.highlight = null;
+		this.navigate({ since: since === previousYear(this.view.year) ? null : since } as Partial<T>);
+	}
+
 	setGrouping(grouping: Grouping) {
 		this.navigate({ grouping, region: null } as Partial<T>);
 	}
 
-	setRegion(id: string | null) {
-		this.navigate({ region: id } as Partial<T>);
+	/** Shows a region (null: the whole country); resolves once the URL says so. */
+	setRegion(id: string | null): Promise<void> {
+		const done = this.navigate({ region: id } as Partial<T>);
 		const members = this.regionList?.find((r) => r.id === id)?.members ?? [];
 		this.zoomTarget = boundingBox(members, this.view.year, this.geography);
+		return done;
 	}
 
 	private settleMap!: () => void;

@@ -21,6 +21,7 @@ export const PARAMETERS = {
 	weergave: { values: MODES },
 	indeling: { values: GROUPINGS },
 	regio: { pattern: /^[a-z0-9-]+$/, max: 80 },
+	sinds: { values: SURVEY_YEARS.map(String) },
 	// Embed options.
 	legend: { values: ['1', '0'] },
 	search: { values: ['1', '0'] },

@@ -12,7 +12,7 @@ const parseTableFilters = (params: URLSearchParams) => {
 	const { status, provincie, adv, q, sort } = TABLE_CODEC.parse(params).state;
 	return { status, provincie, adv, q, sort };
 };
-const base = { mode: 'status', grouping: 'provincie', region: null };
+const base = { mode: 'status', grouping: 'provincie', region: null, since: null };
 
 describe('view state in the URL', () => {
 	it('reads year and municipality', () => {
@@ -68,9 +68,21 @@ describe('view state in the URL', () => {
 
 	it('writes the state back, leaving defaults out', () => {
 		expect(viewStateToSearch({ year: 2022, municipality: 'GM0363', ...base } as never)).toBe('?jaar=2022&gemeente=GM0363');
-		expect(viewStateToSearch({ year: 2017, municipality: null, mode: 'verandering', grouping: 'adv', region: 'adv-radar' })).toBe(
+		expect(viewStateToSearch({ year: 2017, municipality: null, mode: 'verandering', grouping: 'adv', region: 'adv-radar', since: null })).toBe(
 			'?jaar=2017&weergave=verandering&indeling=adv&regio=adv-radar'
 		);
+		// The comparison year only where it is not the default (the previous survey).
+		expect(viewStateToSearch({ ...DEFAULT_VIEW, mode: 'verandering', since: 2017 })).toBe('?jaar=2025&weergave=verandering&sinds=2017');
+		expect(viewStateToSearch({ ...DEFAULT_VIEW, mode: 'verandering', since: 2022 })).toBe('?jaar=2025&weergave=verandering');
+		expect(viewStateToSearch({ ...DEFAULT_VIEW, mode: 'status', since: 2017 })).toBe('?jaar=2025');
+	});
+
+	it('reads the comparison year, and refuses one that is not earlier', () => {
+		expect(parse('?jaar=2025&weergave=verandering&sinds=2017').state.since).toBe(2017);
+		const later = parse('?jaar=2022&weergave=verandering&sinds=2025');
+		expect(later.state.since).toBeNull();
+		expect(later.notices).toEqual([{ param: 'sinds', value: '2025', reason: 'invalid' }]);
+		expect(parse('?jaar=2025&sinds=1999').notices).toEqual([{ param: 'sinds', value: '1999', reason: 'invalid' }]);
 	});
 });
 

@@ -1,9 +1,10 @@
 /**
- * The URL owns the view: /?jaar=2022&gemeente=GM0363&weergave=verandering&indeling=adv&regio=adv-radar.
+ * The URL owns the view: /?jaar=2025&gemeente=GM0363&weergave=verandering&sinds=2017&indeling=adv&regio=adv-radar.
  * One codec per route (map, embed, table) reads the state from the query string and writes it back;
  * the defaults live here and nowhere else, and are left out of the URL (except the year, so a link
  * survives a new default).
  */
+import { previousYear } from '../model/change';
 import type { MunicipalityCode, SurveyYear } from '../model/geography';
 import type { Mode } from '../model/mapViewModel';
 import type { Grouping } from '../model/regions';
@@ -21,6 +22,8 @@ export interface ViewState {
 	grouping: Grouping;
 	/** A region id of the current grouping (e.g. provincie-utrecht), or null. */
 	region: string | null;
+	/** The change view compares `year` with this earlier survey; null: the previous survey. */
+	since: SurveyYear | null;
 }
 
 export interface EmbedOptions {
@@ -38,7 +41,7 @@ export interface TableFilters {
 	sort: TableSort;
 }
 
-export const DEFAULT_VIEW: ViewState = { year: 2025, municipality: null, mode: 'status', grouping: 'provincie', region: null };
+export const DEFAULT_VIEW: ViewState = { year: 2025, municipality: null, mode: 'status', grouping: 'provincie', region: null, since: null };
 export const DEFAULT_YEAR: SurveyYear = DEFAULT_VIEW.year;
 // Static by default: in an article the map must not catch the reader's scrolling; interaction is an opt-in.
 export const DEFAULT_EMBED: EmbedOptions = { legend: true, search: false, zoom: 'static', title: null };
@@ -52,8 +55,9 @@ interface Part<T> {
 }
 
 const viewPart: Part<ViewState> = {
-	params: ['jaar', 'gemeente', 'weergave', 'indeling', 'regio'],
+	params: ['jaar', 'gemeente', 'weergave', 'indeling', 'regio', 'sinds'],
 	read: (v) => ({
+		since: v.sinds ? (Number(v.sinds) as SurveyYear) : DEFAULT_VIEW.since,
 		year: v.jaar ? (Number(v.jaar) as SurveyYear) : DEFAULT_VIEW.year,
 		municipality: (v.gemeente as MunicipalityCode | undefined) ?? DEFAULT_VIEW.municipality,
 		mode: (v.weergave as Mode | undefined) ?? DEFAULT_VIEW.mode,
@@ -66,6 +70,8 @@ const viewPart: Part<ViewState> = {
 		if (s.mode !== DEFAULT_VIEW.mode) p.set('weergave', s.mode);
 		if (s.grouping !== DEFAULT_VIEW.grouping) p.set('indeling', s.grouping);
 		if (s.region) p.set('regio', s.region);
+		// Only where it says something: in the change view, and not the previous survey (the default).
+		if (s.mode === 'verandering' && s.since !== null && s.since !== previousYear(s.year)) p.set('sinds', String(s.since));
 	}
 };
 
@@ -123,6 +129,10 @@ function routeCodec<T extends ViewState>(...parts: Part<Partial<T>>[]): RouteCod
 		parse(params, context = {}) {
 			const { values, notices } = readParams(params, accepted);
 			const state = Object.assign({}, ...parts.map((p) => p.read(values))) as T;
+			if (state.since !== null && state.since >= state.year) {
+				notices.push({ param: 'sinds', value: String(state.since), reason: 'invalid' });
+				state.since = null;
+			}
 			if (state.municipality && context.isKnown && !context.isKnown(state.municipality)) {
 				notices.push({ param: 'gemeente', value: state.municipality, reason: 'unknown' });
 				state.municipality = null;
