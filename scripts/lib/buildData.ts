@@ -13,6 +13,7 @@ import { dataPath, MUNICIPALITY_OBJECT, SURVEY_YEARS, type MunicipalityCode, typ
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
+import { REAL_DATA_LABEL, SYNTHETIC_LABEL } from '../../src/lib/data/tableCsv.ts';
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from './monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
@@ -80,7 +81,6 @@ function monitorJson(monitor: MonitorYear, geography: GeographyContext): Monitor
 	};
 }
 
-const SYNTHETIC_LABEL = 'SYNTHETISCHE VOORBEELDGEGEVENS / synthetic demonstration data';
 const BOUNDARY_LICENCE = 'Gemeentegrenzen: CBS/Kadaster, CC-BY 4.0 (bron vermelden)';
 
 const monitorSource = (monitor: MonitorYear) => [monitor.meta.source.title, monitor.meta.source.publisher, monitor.meta.source.url].filter(Boolean).join(' — ');
@@ -93,7 +93,7 @@ async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, 
 	const topology = JSON.parse(await readFile(path.join(OUTPUT_DIR, path.basename(dataPath.topology(monitor.year))), 'utf8')) as Topology;
 	const collection = feature(topology, topology.objects[MUNICIPALITY_OBJECT]) as unknown as GeoJSON.FeatureCollection;
 	const byCode = new Map(monitor.rows.map((r) => [r.gemeentecode, r]));
-	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : 'Monitor lokaal antidiscriminatiebeleid';
+	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : REAL_DATA_LABEL;
 	return JSON.stringify({
 		type: 'FeatureCollection',
 		name: `gemeenten-status-${monitor.year}`,
@@ -128,7 +128,7 @@ async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, 
 function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
 	const extras = Object.keys(monitor.rows[0]?.extra ?? {});
 	const source = monitorSource(monitor);
-	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : 'Monitor lokaal antidiscriminatiebeleid';
+	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : REAL_DATA_LABEL;
 	return stringify(
 		monitor.rows.map((r) => {
 			const m = geography.get(monitor.year, r.gemeentecode)!;

@@ -37,3 +37,18 @@ export interface WerkgebiedRecord {
 
 /** How a row reached a municipality of a survey year. */
 export type Route = 'naam' | 'provincie' | 'voorgangers' | 'opvolger';
+
+/** Sources older than this many years before a survey are flagged as possibly out of date. */
+export const OLD_SOURCE_YEARS = 5;
+
+/** The year a source dates from ("2009-01-01", "2019", "2022-10/2023-03": its newest year), or null when undated. */
+export function sourceYear(peildatum: string): number | null {
+	const years = [...peildatum.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
+	return years.length ? Math.max(...years) : null;
+}
+
+/** Whether a source is old enough, for the survey viewed, that a reader should check it. */
+export const isOldSource = (peildatum: string, surveyYear: number): boolean => {
+	const year = sourceYear(peildatum);
+	return year !== null && surveyYear - year > OLD_SOURCE_YEARS;
+};

@@ -38,7 +38,7 @@ describe('where to report, for a municipality that merged', () => {
 		expect(weesp.naam).toBe('Weesp');
 		expect(weesp.adv?.adv.id).toBe('mdra');
 		expect(weesp.adv?.year).toBe(2025);
-		expect(weesp.advVia).toEqual({ code: 'GM0363', naam: 'Amsterdam', year: 2025 });
+		expect(weesp.advVia).toEqual({ code: 'GM0363', naam: 'Amsterdam', year: 2025, after: 2022 });
 	});
 
 	it('shows its own ADV in a year it existed', () => {

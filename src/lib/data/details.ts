@@ -52,8 +52,11 @@ export interface MunicipalityDetails {
 	 * (see `advVia`); else in the last year it existed. null = unknown.
 	 */
 	adv: AdvDetails | null;
-	/** The municipality whose ADV `adv` is, when the selected one had merged into it by the viewed year. */
-	advVia: { code: MunicipalityCode; naam: string; year: SurveyYear } | null;
+	/**
+	 * The municipality whose ADV `adv` is, when the selected one had merged into it by the viewed year;
+	 * `after`: the last survey (boundaries of 1 January) in which the selected one still existed.
+	 */
+	advVia: { code: MunicipalityCode; naam: string; year: SurveyYear; after: SurveyYear } | null;
 	synthetic: boolean;
 }
 
@@ -112,7 +115,7 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 		status: own?.status ?? null,
 		extra: Object.fromEntries(Object.entries(own?.extra ?? {}).filter(([, v]) => v !== '')),
 		adv,
-		advVia: mergedInto ? { code: mergedInto, naam: geography.get(year, mergedInto)!.naam, year } : null,
+		advVia: mergedInto ? { code: mergedInto, naam: geography.get(year, mergedInto)!.naam, year, after: home } : null,
 		synthetic: Object.values(data.monitor).some((m) => m.synthetic)
 	};
 }

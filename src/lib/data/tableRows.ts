@@ -1,5 +1,8 @@
 /** Rows of the table view: every municipality of a year with its province, ADV and status per year. */
 import type { MunicipalityCode, SurveyYear } from '../model/geography';
+import type { GeographyContext } from '../model/geographyContext';
+import { searchMunicipalities, type SearchEntry } from '../model/search';
+import { resolveSelection } from '../model/selection';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../model/status';
 import type { TableFilters } from '../state/viewState';
 import { municipalityDetails, type DetailsData, type YearStatus } from './details';
@@ -36,23 +39,68 @@ const fold = (text: string) =>
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase();
 
-/** Rows matching the filters (and, when given, a region), sorted as asked. */
-export function filterRows(rows: readonly TableRow[], filters: TableFilters, region: ReadonlySet<string> | null = null): TableRow[] {
+/**
+ * Where a row stands in a survey year, for sorting: its own status, or (before or after a merger) the
+ * furthest status among what it was or became then. The legend's order: specific policy first.
+ */
+export function statusRank(row: TableRow, year: SurveyYear): number {
+	const entry = row.statusByYear.find((s) => s.year === year);
+	const ranks = entry?.items.map((i) => DISPLAY_STATUSES.indexOf(i.status)) ?? [];
+	return ranks.length ? Math.min(...ranks) : DISPLAY_STATUSES.length;
+}
+
+const byName = (a: TableRow, b: TableRow) => a.naam.localeCompare(b.naam, 'nl');
+
+function comparator(sort: TableFilters['sort']): (a: TableRow, b: TableRow) => number {
+	switch (sort) {
+		case 'naam':
+			return byName;
+		case 'provincie':
+			return (a, b) => a.provincie.localeCompare(b.provincie, 'nl') || byName(a, b);
+		case 'adv':
+			return (a, b) => (a.advNaam ?? '\uffff').localeCompare(b.advNaam ?? '\uffff', 'nl') || byName(a, b);
+		case 'status':
+			return (a, b) => DISPLAY_STATUSES.indexOf(a.status) - DISPLAY_STATUSES.indexOf(b.status) || byName(a, b);
+		default: {
+			const year = Number(sort.slice('status-'.length)) as SurveyYear;
+			return (a, b) => statusRank(a, year) - statusRank(b, year) || byName(a, b);
+		}
+	}
+}
+
+/**
+ * Rows matching the filters (and, when given, a region), sorted as asked. `matches`: the codes the
+ * map's search finds for the query (former names included); without it, the query is matched
+ * against name, province and ADV as text.
+ */
+export function filterRows(
+	rows: readonly TableRow[],
+	filters: TableFilters,
+	region: ReadonlySet<string> | null = null,
+	matches: ReadonlySet<string> | null = null
+): TableRow[] {
 	const q = fold(filters.q.trim());
+	const matchesQuery = (r: TableRow) => !q || matches?.has(r.code) || fold(`${r.naam} ${r.provincie} ${r.advNaam ?? ''}`).includes(q);
 	const kept = rows.filter(
 		(r) =>
 			(!filters.status || r.status === filters.status) &&
 			(!filters.provincie || r.provincie === filters.provincie) &&
 			(!filters.adv || (filters.adv === 'onbekend' ? r.advId === null : r.advId === filters.adv)) &&
 			(!region || region.has(r.code)) &&
-			(!q || fold(`${r.naam} ${r.provincie} ${r.advNaam ?? ''}`).includes(q))
+			matchesQuery(r)
 	);
-	const byName = (a: TableRow, b: TableRow) => a.naam.localeCompare(b.naam, 'nl');
-	const compare: Record<TableFilters['sort'], (a: TableRow, b: TableRow) => number> = {
-		naam: byName,
-		provincie: (a, b) => a.provincie.localeCompare(b.provincie, 'nl') || byName(a, b),
-		adv: (a, b) => (a.advNaam ?? '\uffff').localeCompare(b.advNaam ?? '\uffff', 'nl') || byName(a, b),
-		status: (a, b) => DISPLAY_STATUSES.indexOf(a.status) - DISPLAY_STATUSES.indexOf(b.status) || byName(a, b)
-	};
-	return kept.sort(compare[filters.sort]);
+	const compare = comparator(filters.sort);
+	return kept.sort(compare);
+}
+
+/**
+ * The codes of a year that the map's search finds for a query: municipalities by any of their names
+ * in any survey year, and for a former municipality what it became (Weesp → Amsterdam in 2025).
+ */
+export function searchMatches(entries: readonly SearchEntry[], query: string, year: SurveyYear, geography: GeographyContext): Set<string> {
+	const codes = new Set<string>();
+	for (const entry of searchMunicipalities(entries, query, Infinity)) {
+		for (const related of resolveSelection(entry.code, year, geography)?.related ?? []) codes.add(related.code);
+	}
+	return codes;
 }

@@ -8,7 +8,8 @@ import { GROUPINGS } from '../model/regions';
 import { DISPLAY_STATUSES } from '../model/status';
 
 export const MODES = ['status', 'verandering'] as const;
-export const TABLE_SORTS = ['naam', 'provincie', 'adv', 'status'] as const;
+// 'status' (the status in the table's year) is kept so that older links still sort.
+export const TABLE_SORTS = ['naam', 'provincie', 'adv', 'status', ...SURVEY_YEARS.map((y) => `status-${y}` as const)] as const;
 
 // Letters (any script), digits, spaces and a little punctuation; no control or markup characters.
 const SAFE_TEXT = /^[\p{L}\p{N} .,'’()&/-]*$/u;

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+
+// Search by former names and the downloads need the indexes, which load after the first view.
+const LOADED = { timeout: 20_000 };
+
+test('year columns run in time order, each sortable, and the header stays in view', async ({ page }) => {
+	await page.goto('/tabel?jaar=2025');
+	const headers = page.locator('thead th');
+	await expect(headers).toHaveText(['Gemeente', 'Provincie', 'Antidiscriminatievoorziening', 'Status 2017', 'Status 2022', 'Status 2025']);
+	await page.getByRole('button', { name: 'Sorteer op Status 2017' }).click();
+	await expect(page).toHaveURL(/sort=status-2017/);
+	await expect(page.getByRole('columnheader', { name: 'Status 2017' })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(page.locator('tbody tr').first().locator('td[data-year="2017"]')).toContainText('Specifiek beleid');
+	await page.getByRole('button', { name: 'Sorteer op Status 2022' }).click();
+	await expect(page.locator('tbody tr').first().locator('td[data-year="2022"]')).toContainText('Specifiek beleid');
+	// Far down the table the column names are still on screen.
+	await page.locator('tbody tr').nth(200).scrollIntoViewIfNeeded();
+	const top = await page
+		.locator('thead th')
+		.first()
+		.evaluate((el) => el.getBoundingClientRect().top);
+	expect(top).toBeGreaterThanOrEqual(-1);
+	expect(top).toBeLessThan(5);
+});
+
+test("the table's search is the map's: Weesp in 2025 finds Amsterdam, and says why", async ({ page }) => {
+	await page.goto('/tabel?jaar=2025&q=Weesp');
+	await expect(page.locator('tbody tr[data-code]')).toHaveCount(1, LOADED);
+	await expect(page.locator('tbody tr[data-code]')).toHaveAttribute('data-code', 'GM0363');
+	await expect(page.locator('.former')).toContainText('Weesp (2017 en 2022) is in 2025: Amsterdam.');
+});
+
+test('a download of exactly the rows shown, with the notice in every row', async ({ page }) => {
+	await page.goto('/tabel?jaar=2022&provincie=Utrecht&sort=status-2022');
+	const rows = page.locator('tbody tr[data-code]');
+	await expect(rows).toHaveCount(26, LOADED);
+	const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download deze 26 rijen (CSV)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('beleidskaart-tabel-2022.csv');
+	const records: Record<string, string>[] = parse(await readFile(await file.path(), 'utf8'), { columns: true });
+	expect(records.map((r) => r.gemeentecode)).toEqual(codes);
+	expect(new Set(records.map((r) => r.gegevens))).toEqual(new Set(['SYNTHETISCHE VOORBEELDGEGEVENS / synthetic demonstration data']));
+	expect(Object.keys(records[0])).toEqual([
+		'gegevens',
+		'gemeentecode',
+		'gemeentenaam',
+		'provincie',
+		'antidiscriminatievoorziening',
+		'status_2017',
+		'status_2022',
+		'status_2025'
+	]);
+});
+
+test('every download link says which file it is', async ({ page }) => {
+	await page.goto('/data/');
+	const labels = await page.locator('.files a').allTextContents();
+	expect(new Set(labels).size).toBe(labels.length);
+});
