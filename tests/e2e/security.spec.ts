@@ -44,6 +44,8 @@ const PAYLOADS = [
 	"' onmouseover='alert(1)"
 ];
 
+const FREE_TEXT_MAX: Partial<Record<string, number>> = { title: 120, q: 60 };
+
 for (const [route, params] of [
 	['/', MAP_CODEC.accepted],
 	['/embed', EMBED_CODEC.accepted],
@@ -64,9 +66,12 @@ for (const [route, params] of [
 			await page.waitForTimeout(300);
 			await expect(page.locator('img[src="x"]')).toHaveCount(0);
 			expect(await page.locator('script:not([src])').evaluateAll((nodes) => nodes.filter((n) => n.textContent?.includes('alert(')).length)).toBe(0);
-			// Every ignored value is reported, as text.
-			await expect(page.locator('.notices li')).toHaveCount(params.length);
-			await expect(page.locator('.notices li').first()).toContainText('„jaar”');
+			// Free text (title, search) is taken as text when it has no control characters and fits;
+			// every other value is ignored and reported, as (isolated) text.
+			const value = payload.trim();
+			const taken = params.filter((p) => p in FREE_TEXT_MAX && value !== '' && !/\p{Cc}/u.test(value) && value.length <= FREE_TEXT_MAX[p]!);
+			await expect(page.locator('.notices li')).toHaveCount(params.length - taken.length);
+			await expect(page.locator('.notices li').first()).toContainText('„\u2068jaar\u2069”');
 		}
 		expect(dialogs).toBe(0);
 		expect(errors).toEqual([]);
@@ -87,7 +92,8 @@ test('hostile text in the embed dialog title ends up encoded, never as markup', 
 	expect(code).not.toContain('<script>alert(1)</script>');
 	expect(code).toContain('title=%22%3E%3C%2Fiframe%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E');
 	expect(code.match(/<iframe/g)).toHaveLength(1);
-	await expect(dialog.frameLocator('iframe').locator('h1')).toHaveText('Lokaal antidiscriminatiebeleid per gemeente, 2022');
+	// In the embed the title is the reader's text, shown as text.
+	await expect(dialog.frameLocator('iframe').locator('h1')).toHaveText('"></iframe><script>alert(1)</script>');
 	expect(dialogs).toBe(0);
 });
 
@@ -142,4 +148,16 @@ test('losing the WebGL context brings back the SVG map; restoring it brings back
 	await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
 	await mapIdle(page);
 	expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
+});
+
+test('free text in the URL is taken as text: punctuation accepted, bidi overrides isolated', async ({ page }) => {
+	const title = 'Beleid: hoe staat uw gemeente ervoor? – "ja" voor 100%';
+	await page.goto(`/embed?jaar=2022&title=${encodeURIComponent(title)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.locator('.notices')).toHaveCount(0);
+	await page.goto(`/tabel?jaar=2022&q=${encodeURIComponent("'s-Hertogenbosch?")}`);
+	await expect(page.locator('.notices')).toHaveCount(0);
+	// A right-to-left override in a parameter stays inside its isolate: the sentence reads normally.
+	await page.goto('/?jaar=%E2%80%AE2022');
+	await expect(page.locator('.notices li')).toHaveText('De waarde „\u2068\u202e2022\u2069” voor „\u2068jaar\u2069” in de link is ongeldig en genegeerd.');
 });

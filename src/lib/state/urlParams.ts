@@ -11,8 +11,11 @@ export const MODES = ['status', 'verandering'] as const;
 // 'status' (the status in the table's year) is kept so that older links still sort.
 export const TABLE_SORTS = ['naam', 'provincie', 'adv', 'status', ...SURVEY_YEARS.map((y) => `status-${y}` as const)] as const;
 
-// Letters (any script), digits, spaces and a little punctuation; no control or markup characters.
-const SAFE_TEXT = /^[\p{L}\p{N} .,'’()&/-]*$/u;
+// Letters (any script), digits, spaces and a little punctuation: a name chosen from a list.
+const NAME_TEXT = /^[\p{L}\p{N} .,'’()&/-]*$/u;
+// Free text (a title, a search): anything a reader can type, only no control characters (a newline
+// or NUL has no place in a title). It is only ever shown as text, isolated (see isolate()).
+const FREE_TEXT = /^[^\p{Cc}]*$/u;
 
 type Rule = { values: readonly string[] } | { pattern: RegExp; max: number; upper?: boolean };
 
@@ -27,12 +30,12 @@ export const PARAMETERS = {
 	legend: { values: ['1', '0'] },
 	search: { values: ['1', '0'] },
 	zoom: { values: ['interactive', 'static'] },
-	title: { pattern: SAFE_TEXT, max: 120 },
+	title: { pattern: FREE_TEXT, max: 120 },
 	// Table filters.
 	status: { values: DISPLAY_STATUSES },
-	provincie: { pattern: SAFE_TEXT, max: 40 },
+	provincie: { pattern: NAME_TEXT, max: 40 },
 	adv: { pattern: /^[a-z0-9-]+$/, max: 40 },
-	q: { pattern: SAFE_TEXT, max: 60 },
+	q: { pattern: FREE_TEXT, max: 60 },
 	sort: { values: TABLE_SORTS }
 } satisfies Record<string, Rule>;
 
@@ -70,3 +73,9 @@ export function readParams(params: URLSearchParams, accepted: readonly Param[]):
 	}
 	return { values, notices };
 }
+
+/**
+ * Text from a URL, isolated for display inside a sentence (Unicode FSI … PDI): a right-to-left override
+ * in it (U+202E) cannot reverse the sentence around it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

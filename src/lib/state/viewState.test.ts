@@ -94,15 +94,27 @@ describe('embed options and table filters in the URL', () => {
 			zoom: 'static',
 			title: 'Beleid in Utrecht'
 		});
+		// Free text is taken as text (it is only ever shown as text): markup-looking titles included.
 		expect(parseEmbedOptions(new URLSearchParams('zoom=%3Cb%3E&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E'))).toEqual({
 			legend: true,
 			search: false,
 			zoom: 'static',
-			title: null
+			title: '<script>alert(1)</script>'
 		});
-		expect(EMBED_CODEC.parse(new URLSearchParams('title=<img src=x>')).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
+		expect(EMBED_CODEC.parse(new URLSearchParams('zoom=%3Cb%3E')).notices[0]).toMatchObject({ param: 'zoom', reason: 'invalid' });
 		// The map page does not take embed options: they are reported as unused there.
 		expect(MAP_CODEC.parse(new URLSearchParams('legend=0')).notices).toEqual([{ param: 'legend', value: '0', reason: 'unused' }]);
+	});
+
+	it('accepts ordinary punctuation in free text, and limits only its length and control characters', () => {
+		for (const title of ['Beleid: hoe staat uw gemeente ervoor?', 'Beleid – 2025', 'De "beste" kaart', '100% zeker', 'עברית \u202e abc']) {
+			const parsed = EMBED_CODEC.parse(new URLSearchParams([['title', title]]));
+			expect(parsed.state.title, title).toBe(title);
+			expect(parsed.notices, title).toEqual([]);
+		}
+		expect(TABLE_CODEC.parse(new URLSearchParams('q=Bergen (L.)?')).state.q).toBe('Bergen (L.)?');
+		expect(EMBED_CODEC.parse(new URLSearchParams([['title', 'a\nb']])).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
+		expect(EMBED_CODEC.parse(new URLSearchParams([['title', 'x'.repeat(121)]])).notices[0]).toMatchObject({ param: 'title', reason: 'invalid' });
 	});
 
 	it('reads table filters', () => {
