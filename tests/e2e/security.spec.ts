@@ -104,7 +104,7 @@ test('a data file that fails to load is named, with a retry; the prerendered map
 	await page.route('**/data/monitor-2025.json', (route) => (block ? route.abort() : route.continue()));
 	await page.goto('/');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Gegevens konden niet worden geladen: /data/monitor-2025.json');
+	await expect(alert).toContainText('De monitorgegevens van 2025: laden mislukt');
 	await expect(page.locator('[data-ssr-map] svg[role="img"]')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Legenda 2025' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Landelijke cijfers 2025' })).toBeVisible();
@@ -122,7 +122,8 @@ test('a data file that is not JSON is named too; the map drawn before it stays, 
 	);
 	await page.goto('/');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('/data/crosswalk.json (not valid JSON)');
+	await expect(alert).toContainText('De koppeltabel tussen de gemeentelijke indelingen: niet wat de kaart verwacht');
+	await expect(alert).toContainText('not valid JSON');
 	// The crosswalk loads after the map has drawn the year shown: that map is still there.
 	await mapIdle(page);
 	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();

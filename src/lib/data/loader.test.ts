@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoader, DataLoadError } from './loader';
+import * as z from 'zod/mini';
+import { DataLoader, DataLoadError, fetchJson } from './loader';
 
 /** A fetcher over a fixed set of files that records what was asked for. */
 function fakeFetch(files: Record<string, unknown>) {
@@ -99,7 +100,7 @@ describe('DataLoader', () => {
 		const files: Record<string, unknown> = { ...everything, '/data/monitor-2017.json': '{not json' };
 		const { fetcher, asked } = fakeFetch(files);
 		const loader = new DataLoader(fetcher);
-		await expect(loader.year(2017)).rejects.toEqual(new DataLoadError('/data/monitor-2017.json', 'not valid JSON'));
+		await expect(loader.year(2017)).rejects.toEqual(new DataLoadError('/data/monitor-2017.json', 'not valid JSON', 'invalid'));
 		files['/data/monitor-2017.json'] = monitor(2017);
 		await expect(loader.year(2017)).resolves.toMatchObject({ monitor: monitor(2017) });
 		expect(asked.filter((u) => u === '/data/monitor-2017.json')).toHaveLength(2);
@@ -117,6 +118,33 @@ describe('DataLoader', () => {
 
 	it('fails with the name of a missing file', async () => {
 		const files = Object.fromEntries(Object.entries(everything).filter(([k]) => k !== '/data/kenmerken.json'));
-		await expect(new DataLoader(fakeFetch(files).fetcher).everything()).rejects.toEqual(new DataLoadError('/data/kenmerken.json', 'HTTP 404'));
+		await expect(new DataLoader(fakeFetch(files).fetcher).everything()).rejects.toEqual(new DataLoadError('/data/kenmerken.json', 'HTTP 404', 'http'));
+	});
+
+	it('gives up on a request that never answers, or stalls in its body, and says it timed out', async () => {
+		// A server that never answers: the fetch only ends when its signal aborts.
+		const silent = ((_url: string, init?: RequestInit) =>
+			new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+		await expect(fetchJson(silent, '/data/crosswalk.json', z.unknown(), 50)).rejects.toEqual(
+			new DataLoadError('/data/crosswalk.json', 'no answer within 0.05 s', 'timeout')
+		);
+		// Headers arrive, the body never ends.
+		const stalling = ((_url: string, init?: RequestInit) =>
+			Promise.resolve(
+				new Response(
+					new ReadableStream({
+						start(controller) {
+							controller.enqueue(new TextEncoder().encode('{"a":'));
+							init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+						}
+					})
+				)
+			)) as typeof fetch;
+		await expect(fetchJson(stalling, '/data/crosswalk.json', z.unknown(), 50)).rejects.toMatchObject({ kind: 'timeout' });
+		// No network at all.
+		const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+		await expect(fetchJson(offline, '/data/crosswalk.json', z.unknown())).rejects.toEqual(
+			new DataLoadError('/data/crosswalk.json', 'Failed to fetch', 'network')
+		);
 	});
 });

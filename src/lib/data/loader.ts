@@ -29,26 +29,37 @@ z.config({ jitless: true });
 
 export { DataLoadError };
 
-/** Fetches a JSON file and checks it against its schema; every failure is a DataLoadError naming the file. */
-export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch, url: string, schema: S): Promise<z.infer<S>> {
+/** How long a data file may take, from request to the last byte, before the reader is told. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
+/**
+ * Fetches a JSON file and checks it against its schema; every failure (no network, no answer within
+ * the timeout, an HTTP error, a body that is not JSON or not what the schema says) is a DataLoadError
+ * naming the file.
+ */
+export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch, url: string, schema: S, timeoutMs = FETCH_TIMEOUT_MS): Promise<z.infer<S>> {
+	// One signal for the request and the body: a server that stalls halfway is a timeout too.
+	const signal = AbortSignal.timeout(timeoutMs);
+	const failed = (error: unknown, otherwise: () => DataLoadError) =>
+		signal.aborted ? new DataLoadError(url, `no answer within ${timeoutMs / 1000} s`, 'timeout') : otherwise();
 	let response: Response;
 	try {
-		response = await fetcher(url);
+		response = await fetcher(url, { signal });
 	} catch (error) {
-		throw new DataLoadError(url, (error as Error).message || 'network error');
+		throw failed(error, () => new DataLoadError(url, (error as Error).message || 'network error', 'network'));
 	}
-	if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+	if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`, 'http');
 	let value: unknown;
 	try {
 		value = await response.json();
-	} catch {
-		throw new DataLoadError(url, 'not valid JSON');
+	} catch (error) {
+		throw failed(error, () => new DataLoadError(url, 'not valid JSON', 'invalid'));
 	}
 	const result = z.safeParse(schema, value);
 	if (!result.success) {
 		const issues = result.error.issues;
 		const first = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-		throw new DataLoadError(url, `unexpected content (${first.join('; ')}${issues.length > 3 ? `; ${issues.length - 3} more` : ''})`);
+		throw new DataLoadError(url, `unexpected content (${first.join('; ')}${issues.length > 3 ? `; ${issues.length - 3} more` : ''})`, 'invalid');
 	}
 	return result.data;
 }

@@ -107,3 +107,20 @@ export function viewTitle(view: { mode: Mode; year: SurveyYear; since: SurveyYea
 	if (view.mode === 'verandering' && from !== null) return region ? m.heading_change_region({ region, from, to }) : m.heading_change({ from, to });
 	return region ? m.heading_status_region({ region, year: to }) : m.home_heading({ year: to });
 }
+
+/** A public data file in words ("de monitorgegevens van 2025"), for telling a reader what failed. */
+export function fileLabel(url: string): string {
+	const name = url.replace(/^.*\/data\//, '');
+	const year = Number(name.match(/\d{4}/)?.[0]);
+	if (url === 'code') return m.file_code();
+	if (/^monitor-\d{4}\.json$/.test(name)) return m.file_monitor({ year });
+	if (/^gemeenten-\d{4}\.topojson$/.test(name)) return m.file_topology({ year });
+	if (/^gemeenten-\d{4}\.json$/.test(name)) return m.file_index({ year });
+	const fixed: Record<string, () => string> = {
+		'crosswalk.json': m.file_crosswalk,
+		'voorzieningen.json': m.file_voorzieningen,
+		'published.json': m.file_published,
+		'kenmerken.json': m.file_kenmerken
+	};
+	return fixed[name]?.() ?? m.file_other({ url });
+}

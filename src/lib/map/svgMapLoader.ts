@@ -3,12 +3,11 @@
  * year or the change view before MapLibre is up, or for good without WebGL. One download, shared.
  */
 import type { Topology } from 'topojson-specification';
+import { lazy } from '$lib/lazy';
 import type { SvgGeometry } from './svgGeometry';
 
-let loading: Promise<{ SvgMap: typeof import('$lib/components/SvgMap.svelte').default; geometryOf: (topology: Topology) => SvgGeometry }> | undefined;
-
-export function loadSvgMap() {
-	loading ??= Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometry }]) => {
+export const loadSvgMap = lazy(() =>
+	Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometry }]) => {
 		// Each year's geometry is projected once and kept for as long as its topology is.
 		const cache = new WeakMap<Topology, SvgGeometry>();
 		const geometryOf = (topology: Topology) => {
@@ -16,6 +15,5 @@ export function loadSvgMap() {
 			return cache.get(topology)!;
 		};
 		return { SvgMap: component.default, geometryOf };
-	});
-	return loading;
-}
+	})
+);

@@ -288,7 +288,7 @@ export class MapApp<T extends ViewState = ViewState> {
 					? neighbourhoodBox(this.selected, this.view.year, this.geography)
 					: boundingBox(this.activeRegion?.members ?? [], this.view.year, this.geography);
 		} catch (error) {
-			this.loadError = error instanceof DataLoadError ? error : new DataLoadError('?', String(error));
+			this.loadError = DataLoadError.from(error);
 		}
 	}
 
