@@ -1,5 +1,19 @@
+import { execSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// The app's version is the commit it was built from, not the build time: two builds of one commit
+// are byte-identical (version.json and every hashed file name included).
+const commit = (() => {
+	if (process.env.GIT_COMMIT) return process.env.GIT_COMMIT;
+	try {
+		return execSync('git rev-parse HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return 'unversioned';
+	}
+})();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,6 +21,7 @@ const config = {
 	kit: {
 		// Every route is prerendered; `strict` fails the build if one is not.
 		adapter: adapter({ strict: true }),
+		version: { name: commit },
 		// Absolute asset paths: /en/ and /en serve the same page, and relative paths would resolve
 		// differently from each.
 		paths: { relative: false },

@@ -14,7 +14,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'] }
+				test: {
+					name: 'unit',
+					include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
 			},
 			{
 				extends: true,

@@ -2,13 +2,9 @@
  * Turns the picture of a view into a file the reader saves: the SVG document as it is, or a PNG of
  * it drawn at the chosen width with its title, source and notice also stored as text in the file.
  */
+import type { PictureFormat } from './formats';
 import type { Picture } from './mapPicture';
 import { withPngText } from './pngText';
-
-export type PictureFormat = { kind: 'svg' } | { kind: 'png'; width: number };
-
-/** PNG widths offered: screen and slides, and print. */
-export const PNG_WIDTHS = [1200, 2400] as const;
 
 export interface PictureText {
 	title: string;
