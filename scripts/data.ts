@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SURVEY_YEARS, type SurveyYear } from '../src/lib/model/geography.ts';
 import { formatProblem, readMonitorCsv, yearFromFileName } from './lib/monitorCsv.ts';
+import { capped } from './lib/safeText.ts';
 import { loadGeography } from './lib/geography.ts';
 import { InputError, readJson, readPublished } from './lib/inputs.ts';
 import { monitorMetaSchema } from '../src/lib/data/schemas.ts';
@@ -37,7 +38,7 @@ async function check(files: string[]): Promise<number> {
 			continue;
 		}
 		const result = readMonitorCsv(await readFile(file), year, geography);
-		for (const problem of result.problems) console.log(formatProblem(file, problem));
+		for (const line of capped(result.problems.map((problem) => formatProblem(file, problem)))) console.log(line);
 		const metaFile = file.replace(/\.csv$/, '.meta.json');
 		let metaProblems: string[] = [];
 		if (existsSync(metaFile)) {

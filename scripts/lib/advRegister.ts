@@ -8,6 +8,7 @@ import { EVIDENCE, type AdvRecord, type Evidence, type WerkgebiedRecord } from '
 import { resolveRegister, type RegisterResult } from './advResolve.ts';
 import { csvRecords } from './csv.ts';
 import { DATA_DIR, InputError } from './inputs.ts';
+import { cellProblem, isHttpUrl, shown } from './safeText.ts';
 
 const ADV_COLUMNS = [
 	'adv_id',
@@ -35,6 +36,10 @@ function readTable(file: string, columns: string[]): Array<{ record: Record<stri
 	const problems: string[] = [];
 	const rows = body.map(({ fields, line }) => {
 		if (fields.length !== columns.length) problems.push(`${name}:${line}:1: row has ${fields.length} fields; expected ${columns.length}`);
+		fields.forEach((field, i) => {
+			const problem = cellProblem(field);
+			if (problem) problems.push(`${name}:${line}:${i + 1}: ${problem}`);
+		});
 		return { record: Object.fromEntries(columns.map((c, i) => [c, (fields[i] ?? '').trim()])), line };
 	});
 	if (problems.length) throw new InputError(problems);
@@ -58,6 +63,7 @@ export function readRegister(dir = DATA_DIR): { advs: AdvRecord[]; rows: Werkgeb
 		if (r.actief_tot && !/^\d{4}$/.test(r.actief_tot)) problems.push(`${at}:9: actief_tot "${r.actief_tot}" is not a year`);
 		if (!PEILDATUM.test(r.peildatum)) problems.push(`${at}:12: peildatum "${r.peildatum}" is not YYYY[-MM[-DD]][/…]`);
 		if (urls(r.bron_url).length === 0) problems.push(`${at}:11: bron_url is empty; every fact needs a source`);
+		for (const url of urls(r.bron_url)) if (!isHttpUrl(url)) problems.push(`${at}:11: bron_url ${shown(url)} is not an http(s) address`);
 		return {
 			id: r.adv_id,
 			naam: r.naam,
@@ -85,6 +91,7 @@ export function readRegister(dir = DATA_DIR): { advs: AdvRecord[]; rows: Werkgeb
 		if (!(EVIDENCE as readonly string[]).includes(r.aard)) problems.push(`${at}:4: aard "${r.aard}" is not one of ${EVIDENCE.join(', ')}`);
 		if (!PEILDATUM.test(r.peildatum)) problems.push(`${at}:6: peildatum "${r.peildatum}" is not YYYY[-MM[-DD]][/…]`);
 		if (urls(r.bron_url).length === 0) problems.push(`${at}:5: bron_url is empty; every fact needs a source`);
+		for (const url of urls(r.bron_url)) if (!isHttpUrl(url)) problems.push(`${at}:5: bron_url ${shown(url)} is not an http(s) address`);
 		return {
 			advId: r.adv_id,
 			gemeente: r.gemeente,
@@ -101,6 +108,37 @@ export function readRegister(dir = DATA_DIR): { advs: AdvRecord[]; rows: Werkgeb
 export function loadRegister(geography: GeographyContext, dir = DATA_DIR): { advs: AdvRecord[]; result: RegisterResult } {
 	const { advs, rows } = readRegister(dir);
 	return { advs, result: resolveRegister(advs, rows, geography) };
+}
+
+/**
+ * Rows that reach no municipality stop the build (a misspelt name would silently take a municipality's
+ * ADV away), except rows that say so themselves: aard "deelgebied", a part of a municipality such as
+ * an Amsterdam stadsgebied. Each problem names the line and suggests the closest municipality name.
+ */
+export function unresolvedProblems(result: RegisterResult, geography: GeographyContext, dir = DATA_DIR): string[] {
+	const file = path.relative(REPO_ROOT, path.join(dir, 'werkgebied.csv'));
+	const names = [...new Set(SURVEY_YEARS.flatMap((y) => geography.municipalities(y).map((m) => m.naam)))];
+	return result.unresolved
+		.filter((u) => u.row.aard !== 'deelgebied')
+		.map((u) => {
+			const near = closest(u.row.gemeente, names);
+			return `${file}:${u.row.line}:2: ${u.reason}${near ? `; did you mean "${near}"?` : ''} (a part of a municipality: set aard to deelgebied)`;
+		});
+}
+
+/** The name within two edits of `name`, if there is one. */
+function closest(name: string, names: readonly string[]): string | null {
+	const distance = (a: string, b: string) => {
+		let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+		for (let i = 1; i <= a.length; i++) {
+			const current = [i];
+			for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+		return previous[b.length];
+	};
+	const scored = names.map((n) => ({ n, d: distance(name.toLowerCase(), n.toLowerCase()) })).sort((a, b) => a.d - b.d);
+	return scored[0] && scored[0].d <= 2 ? scored[0].n : null;
 }
 
 export function coverageReport(geography: GeographyContext, dir = DATA_DIR): string {

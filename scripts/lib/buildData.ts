@@ -3,7 +3,7 @@
  * public data files next to the geography in static/data/. Invalid input fails the build with every
  * problem listed; nothing is dropped or patched up silently.
  */
-import { copyFile, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import path from 'node:path';
@@ -13,14 +13,16 @@ import { dataPath, MUNICIPALITY_OBJECT, SURVEY_YEARS, type MunicipalityCode, typ
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
-import { REAL_DATA_LABEL, SYNTHETIC_LABEL } from '../../src/lib/data/tableCsv.ts';
+import { neutraliseFormula, REAL_DATA_LABEL, SYNTHETIC_LABEL } from '../../src/lib/data/tableCsv.ts';
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from './monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
 import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/publicSchemas.ts';
 import { DATA_FILES, validatePublicFiles, writeJsonSchemas } from './publicContract.ts';
 import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished, readSizes } from './inputs.ts';
-import { loadRegister } from './advRegister.ts';
+import { loadRegister, unresolvedProblems } from './advRegister.ts';
+import { csvRecords } from './csv.ts';
+import { capped } from './safeText.ts';
 
 export interface MonitorYear {
 	year: SurveyYear;
@@ -145,7 +147,7 @@ function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
 				...extras.map((e) => r.extra[e]),
 				source,
 				BOUNDARY_LICENCE
-			];
+			].map((cell) => neutraliseFormula(String(cell ?? '')));
 		}),
 		{
 			header: true,
@@ -256,13 +258,17 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 			}
 		}
 	}
-	if (problems.length) throw new InputError(problems);
+	problems.push(...unresolvedProblems(loadRegister(geography).result, geography));
+	if (problems.length) throw new InputError(capped(problems));
 
 	await mkdir(outputDir, { recursive: true });
 	const written: string[] = [];
+	// Never through a link: whatever sits at an output path (a symlink planted there) is replaced,
+	// not followed, and 'wx' refuses a file that appears in between.
 	const write = async (name: string, text: string) => {
 		const file = path.join(outputDir, name);
-		await writeFile(file, text);
+		await rm(file, { force: true });
+		await writeFile(file, text, { flag: 'wx' });
 		written.push(file);
 	};
 	for (const monitor of years) {
@@ -280,10 +286,10 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 		);
 		await write(`gemeenten-status-${monitor.year}.geojson`, await statusGeoJson(monitor, geography, adv));
 	}
-	// The register as curated, for spreadsheet users.
+	// The register as curated (checked above), for spreadsheet users, with formula triggers neutralised.
 	for (const name of ['voorzieningen.csv', 'werkgebied.csv']) {
-		await copyFile(path.join(DATA_DIR, name), path.join(outputDir, name));
-		written.push(path.join(outputDir, name));
+		const records = csvRecords(await readFile(path.join(DATA_DIR, name), 'utf8')).map((r) => r.fields.map(neutraliseFormula));
+		await write(name, stringify(records, { record_delimiter: 'unix' }));
 	}
 	await write('kenmerken.json', JSON.stringify(await kenmerkenJson(geography)));
 	// Each figure travels with its value recomputed from the current data, so the app shows both

@@ -10,6 +10,7 @@ import { sameName } from '../../src/lib/model/names.ts';
 import { DEVELOPING_ANSWERS, PARTICIPATION, POLICY_ANSWERS, type MonitorAnswers } from '../../src/lib/model/status.ts';
 import { csvRecords, CsvError, type CsvRecord } from './csv.ts';
 import { decodeUtf8, repairMojibake } from './textEncoding.ts';
+import { cellProblem } from './safeText.ts';
 
 export const REQUIRED_COLUMNS = ['gemeentecode', 'gemeentenaam', 'deelname', 'beleid', 'in_ontwikkeling'] as const;
 
@@ -42,8 +43,10 @@ export interface MonitorFile {
 	problems: Problem[];
 }
 
+/** One problem as FILE:LINE:COLUMN: message, with control characters escaped and a long message cut. */
 export function formatProblem(file: string, problem: Problem): string {
-	return `${file}:${problem.line}:${problem.column}: ${problem.message}`;
+	const message = problem.message.replace(/\p{Cc}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return `${file}:${problem.line}:${problem.column}: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`;
 }
 
 /** The survey year in a file name such as "2022.csv" or "monitor-2022-test.csv". */
@@ -162,6 +165,8 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 			say(line, column + 1, message);
 		};
 		record.forEach((value, i) => {
+			const unsafe = cellProblem(value);
+			if (unsafe) return bad(i, `${columns[i]}: ${unsafe}`);
 			if (value !== value.trim()) bad(i, `${columns[i]} "${value}" has spaces around it; expected "${value.trim()}"`);
 			const repaired = repairMojibake(value);
 			if (repaired) bad(i, `${columns[i]} "${value}" looks like UTF-8 read as Windows-1252 (mojibake); expected "${repaired}"`);

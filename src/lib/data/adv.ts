@@ -22,7 +22,8 @@ export interface AdvRecord {
 }
 
 /** What a werkgebied row rests on (from the research notes): how much weight the fact carries. */
-export const EVIDENCE = ['direct', 'provincie', 'indirect', 'gepland', 'historisch', 'naam'] as const;
+// deelgebied: the source names a part of a municipality (a district); recorded, assigns nothing.
+export const EVIDENCE = ['direct', 'provincie', 'indirect', 'gepland', 'historisch', 'naam', 'deelgebied'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
 export interface WerkgebiedRecord {

@@ -20,11 +20,14 @@ export const TABLE_CSV_HEADER = [
 ];
 
 /**
- * A cell as CSV: quoted where needed, and text that a spreadsheet would run as a formula (= + - @,
- * tab, carriage return at the start) prefixed with an apostrophe.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) with
+ * an apostrophe in front, as the OWASP rule on CSV injection advises: shown as text, never run.
  */
+export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** A cell as CSV: formula triggers neutralised, quoted where needed. */
 export function csvCell(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const safe = neutraliseFormula(value);
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -30,7 +30,8 @@ export function evidenceLabel(evidence: Evidence): string {
 		indirect: m.evidence_indirect,
 		gepland: m.evidence_gepland,
 		naam: m.evidence_naam,
-		historisch: m.evidence_historisch
+		historisch: m.evidence_historisch,
+		deelgebied: m.evidence_deelgebied
 	};
 	return labels[evidence]();
 }
