@@ -23,6 +23,7 @@ import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished
 import { loadRegister, unresolvedProblems } from './advRegister.ts';
 import { csvRecords } from './csv.ts';
 import { capped } from './safeText.ts';
+import { decimalsOf, rfc7946 } from './geojson.ts';
 
 export interface MonitorYear {
 	year: SurveyYear;
@@ -96,6 +97,7 @@ async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, 
 	const collection = feature(topology, topology.objects[MUNICIPALITY_OBJECT]) as unknown as GeoJSON.FeatureCollection;
 	const byCode = new Map(monitor.rows.map((r) => [r.gemeentecode, r]));
 	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : REAL_DATA_LABEL;
+	const digits = decimalsOf(topology);
 	return JSON.stringify({
 		type: 'FeatureCollection',
 		name: `gemeenten-status-${monitor.year}`,
@@ -109,7 +111,7 @@ async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, 
 			return {
 				type: 'Feature',
 				id: code,
-				geometry: f.geometry,
+				geometry: rfc7946(f.geometry, digits),
 				properties: {
 					gegevens: label,
 					code,
