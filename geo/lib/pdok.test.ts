@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { resolveSourceDir } from './sources.ts';
+import { fetchLayer, MAX_PAGES } from './pdok.ts';
 import { validateLayer } from './validate.ts';
 import type { Topology } from 'topojson-specification';
 
@@ -129,5 +130,26 @@ describe('downloading boundaries from PDOK', () => {
 		await expect(resolveSourceDir({ env: { GEO_SOURCE_DIR: dir }, years: [2022] })).rejects.toThrow(
 			`GEO_SOURCE_DIR=${dir} lacks gemeente_2022.topojson, provincie_2022.topojson`
 		);
+	});
+
+	it('stops against a server that ignores startIndex, and one with endless pages, and one that never answers', async () => {
+		// Every request answers the first page again.
+		const same = (async () =>
+			new Response(JSON.stringify({ type: 'FeatureCollection', features: [square(0, 'gemeente'), square(1, 'gemeente')] }))) as typeof fetch;
+		await expect(fetchLayer({ baseUrl: 'http://pdok.test', fetch: same, pageSize: 2 }, 'gemeente', 2022)).rejects.toThrow(
+			/startIndex=2.* answered with a page it gave before: the server ignores startIndex; stopped/
+		);
+		// Always a new full page.
+		let n = 0;
+		const endless = (async () =>
+			new Response(JSON.stringify({ type: 'FeatureCollection', features: [square(n++, 'gemeente'), square(n++, 'gemeente')] }))) as typeof fetch;
+		await expect(fetchLayer({ baseUrl: 'http://pdok.test', fetch: endless, pageSize: 2 }, 'gemeente', 2022)).rejects.toThrow(
+			`more than ${MAX_PAGES} pages of 2 features`
+		);
+		expect(n).toBe(2 * MAX_PAGES);
+		// No answer at all: the page's timeout ends it.
+		const silent = ((_url: string, init?: RequestInit) =>
+			new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+		await expect(fetchLayer({ baseUrl: 'http://pdok.test', fetch: silent, timeoutMs: 50 }, 'gemeente', 2022)).rejects.toThrow(/gave no answer within 0.05 s/);
 	});
 });

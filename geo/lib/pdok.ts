@@ -11,6 +11,10 @@ import { sourceFileName, type LayerKind } from './config.ts';
 
 /** PDOK caps a page; 1000 is within its limit and fetches every layer in one page. */
 const PAGE_SIZE = 1000;
+/** No layer has more than a few hundred features: more pages than this means the server pages wrongly. */
+export const MAX_PAGES = 20;
+/** How long one page may take. */
+export const PAGE_TIMEOUT_MS = 60_000;
 
 export function layerUrl(baseUrl: string, kind: LayerKind, year: SurveyYear, startIndex: number, pageSize = PAGE_SIZE): string {
 	const params = new URLSearchParams({
@@ -35,38 +39,50 @@ export interface DownloadOptions {
 	log?: (message: string) => void;
 	/** Features per request; PDOK's default cap is well above one layer. */
 	pageSize?: number;
+	/** Per page, in milliseconds. */
+	timeoutMs?: number;
 }
 
 /** Fetches every page of one layer. Throws with the URL and the HTTP status or network cause. */
 export async function fetchLayer(
-	options: Pick<DownloadOptions, 'baseUrl' | 'fetch' | 'log' | 'pageSize'>,
+	options: Pick<DownloadOptions, 'baseUrl' | 'fetch' | 'log' | 'pageSize' | 'timeoutMs'>,
 	kind: LayerKind,
 	year: SurveyYear
 ): Promise<FeatureCollection> {
 	const doFetch = options.fetch ?? fetch;
 	const pageSize = options.pageSize ?? PAGE_SIZE;
+	const timeoutMs = options.timeoutMs ?? PAGE_TIMEOUT_MS;
 	const features: Feature[] = [];
-	for (let start = 0; ; start += pageSize) {
+	// A server that ignores startIndex answers every page with the first one: stop on a page seen before.
+	const seen = new Set<string>();
+	for (let start = 0, page = 0; ; start += pageSize, page++) {
 		const url = layerUrl(options.baseUrl, kind, year, start, pageSize);
+		if (page >= MAX_PAGES)
+			throw new Error(`${kind} ${year}: more than ${MAX_PAGES} pages of ${pageSize} features from ${options.baseUrl}; stopped (does the server page?)`);
 		options.log?.(`fetching ${kind} ${year} from PDOK: ${url}`);
 		let response: Response;
+		const signal = AbortSignal.timeout(timeoutMs);
 		try {
-			response = await doFetch(url);
+			response = await doFetch(url, { signal });
 		} catch (error) {
+			if (signal.aborted) throw new Error(`${url} gave no answer within ${timeoutMs / 1000} s`, { cause: error });
 			throw new Error(`could not reach ${url}: ${(error as Error).cause ?? (error as Error).message}`, { cause: error });
 		}
 		if (!response.ok) throw new Error(`${url} answered HTTP ${response.status} ${response.statusText}`);
-		let page: FeatureCollection;
+		let body: FeatureCollection;
 		try {
-			page = (await response.json()) as FeatureCollection;
+			body = (await response.json()) as FeatureCollection;
 		} catch {
 			throw new Error(`${url} did not return JSON`);
 		}
-		if (page?.type !== 'FeatureCollection' || !Array.isArray(page.features)) {
+		if (body?.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
 			throw new Error(`${url} did not return a GeoJSON FeatureCollection`);
 		}
-		features.push(...page.features);
-		if (page.features.length < pageSize) break;
+		const key = JSON.stringify(body.features.map((f) => f.id ?? f.properties?.statcode ?? null));
+		if (body.features.length && seen.has(key)) throw new Error(`${url} answered with a page it gave before: the server ignores startIndex; stopped`);
+		seen.add(key);
+		features.push(...body.features);
+		if (body.features.length < pageSize) break;
 	}
 	return { type: 'FeatureCollection', features: features.map(toLonLat) };
 }
