@@ -5,7 +5,7 @@
  *   npm run data:coverage           ADV coverage per survey year, with the unknown municipalities
  *   npm run data:build              validate all of data/ and write the public files to static/data/
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SURVEY_YEARS, type SurveyYear } from '../src/lib/model/geography.ts';
@@ -34,6 +34,11 @@ async function check(files: string[]): Promise<number> {
 		}
 		if (!existsSync(file)) {
 			console.log(`${file}:1:1: file not found`);
+			failed++;
+			continue;
+		}
+		if (!statSync(file).isFile()) {
+			console.log(`${file}:1:1: not a file (a directory?); expected a CSV file`);
 			failed++;
 			continue;
 		}

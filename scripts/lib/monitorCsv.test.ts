@@ -64,6 +64,30 @@ describe('monitor CSV validation', () => {
 		expect(yearFromFileName('monitor.csv')).toBeUndefined();
 	});
 
+	it('reports a quote that never closes on the line where it opens, not at the end of the file', () => {
+		const lines = validLines();
+		const amsterdam = lineOf('GM0363');
+		const broken = replaceRow(lines, 'GM0363', 'GM0363,"Amsterdam,ja,specifiek,');
+		expect(check(broken)).toEqual([`2022.csv:${amsterdam}:8: a quote opens here and never closes; close it, or double it ("") inside a quoted value`]);
+		// In the last row no later quote pairs with it: csv-parse's other error, the same answer.
+		const last = lines.length;
+		const [code] = lines[last - 1].split(',');
+		const atEnd = [...lines.slice(0, -1), `${code},"${lines[last - 1].slice(code.length + 1)}`];
+		expect(check(atEnd)).toEqual([`2022.csv:${last}:8: a quote opens here and never closes; close it, or double it ("") inside a quoted value`]);
+	});
+
+	it('rejects an oversized cell and a control character with line and column', () => {
+		const lines = validLines();
+		const broken = replaceRow(
+			replaceRow(lines, 'GM0363', `GM0363,Amsterdam,ja,specifiek,${'x'.repeat(600)}`),
+			'GM0014',
+			'GM0014,Groningen\u001b[2J,ja,geen,ja'
+		);
+		const problems = check(broken);
+		expect(problems).toContain(`2022.csv:${lineOf('GM0363')}:5: in_ontwikkeling: cell is 600 characters long (at most 500): "${'x'.repeat(60)}…"`);
+		expect(problems).toContain(`2022.csv:${lineOf('GM0014')}:2: gemeentenaam: control character in cell "Groningen\\u001b[2J"`);
+	});
+
 	it('reports an empty file', () => {
 		expect(check(new Uint8Array())).toEqual([`2022.csv:1:1: the file is empty; expected the header "${HEADER}" and one row per municipality of 2022`]);
 	});

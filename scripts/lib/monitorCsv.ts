@@ -8,7 +8,7 @@ import { MUNICIPALITY_CODE_PATTERN, SURVEY_YEARS } from '../../src/lib/model/geo
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { sameName } from '../../src/lib/model/names.ts';
 import { DEVELOPING_ANSWERS, PARTICIPATION, POLICY_ANSWERS, type MonitorAnswers } from '../../src/lib/model/status.ts';
-import { csvRecords, CsvError, type CsvRecord } from './csv.ts';
+import { csvRecords, CsvError, strayQuote, type CsvRecord } from './csv.ts';
 import { decodeUtf8, repairMojibake } from './textEncoding.ts';
 import { cellProblem } from './safeText.ts';
 
@@ -106,7 +106,9 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 		records = csvRecords(text, { skipEmptyLines: false });
 	} catch (error) {
 		if (error instanceof CsvError) {
-			say((error as CsvError & { lines?: number }).lines ?? 1, 1, `CSV syntax error: ${error.message}`);
+			const quote = ['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE'].includes(error.code) ? strayQuote(text) : null;
+			if (quote) say(quote.line, quote.column, 'a quote opens here and never closes; close it, or double it ("") inside a quoted value');
+			else say((error as CsvError & { lines?: number }).lines ?? 1, 1, `CSV syntax error: ${error.message}`);
 			return result;
 		}
 		throw error;
