@@ -129,7 +129,7 @@ async function statusGeoJson(monitor: MonitorYear, geography: GeographyContext, 
 	});
 }
 
-function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
+export function monitorCsv(monitor: MonitorYear, geography: GeographyContext): string {
 	const extras = Object.keys(monitor.rows[0]?.extra ?? {});
 	const source = monitorSource(monitor);
 	const label = monitor.meta.synthetic ? SYNTHETIC_LABEL : REAL_DATA_LABEL;

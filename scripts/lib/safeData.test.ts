@@ -94,3 +94,24 @@ describe('a data build that refuses what it cannot publish safely', () => {
 		expect(line.length).toBeLessThan(340);
 	});
 });
+
+describe('a formula in a monitor file', () => {
+	it('comes out of the published CSV neutralised', async () => {
+		const { copyFile } = await import('node:fs/promises');
+		const { readMonitorYear, monitorCsv } = await import('./buildData');
+		const { MONITOR_DIR } = await import('./inputs');
+		const dir = await mkdtemp(path.join(tmpdir(), 'monitor-'));
+		await copyFile(path.join(MONITOR_DIR, '2025.meta.json'), path.join(dir, '2025.meta.json'));
+		const lines = (await readFile(path.join(MONITOR_DIR, '2025.csv'), 'utf8')).trimEnd().split('\n');
+		const withNote = [
+			`${lines[0]},toelichting`,
+			...lines.slice(1).map((line, i) => `${line},${i === 0 ? '"=HYPERLINK(""https://x.example"",""klik"")"' : i === 1 ? '@SUM(A1)' : ''}`)
+		];
+		await writeFile(path.join(dir, '2025.csv'), `${withNote.join('\n')}\n`);
+		const monitor = await readMonitorYear(2025, geography, dir);
+		const records: Record<string, string>[] = parse(monitorCsv(monitor, geography), { columns: true });
+		expect(records[0].toelichting).toBe(`'=HYPERLINK("https://x.example","klik")`);
+		expect(records[1].toelichting).toBe(`'@SUM(A1)`);
+		expect(records[2].toelichting).toBe('');
+	});
+});

@@ -44,10 +44,10 @@ for (const route of ROUTES) {
 	});
 }
 
-test('a request that never answers ends in a timeout alert, on the map and in the table', async ({ page }) => {
+test('a request that never answers ends in a timeout alert, on the map, in the embed and in the table', async ({ page }) => {
 	test.setTimeout(120_000);
 	const errors = recordErrors(page);
-	for (const route of ['/?jaar=2025', '/tabel?jaar=2025']) {
+	for (const route of ['/?jaar=2025', '/embed?jaar=2025', '/tabel?jaar=2025']) {
 		let hang = true;
 		await page.unrouteAll();
 		await page.route('**/data/voorzieningen.json', (r) => (hang ? undefined : r.continue()));
