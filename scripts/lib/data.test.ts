@@ -4,6 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { stringify } from 'csv-stringify/sync';
 import { SURVEY_YEARS } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
@@ -138,5 +139,35 @@ describe('the ADV register', () => {
 		expect(voorzieningen.coverage[2025].known).toBeGreaterThan(150);
 		expect(voorzieningen.unresolved).toContainEqual(expect.objectContaining({ gemeente: 'Stadsgebied Driemond-Weesp' }));
 		expect(voorzieningen.conflicts.some((c) => c.year === 2025 && c.chosen === null)).toBe(true);
+	});
+});
+
+describe('the published files', () => {
+	const area = (ring: Position[]) => ring.slice(0, -1).reduce((sum, p, i) => sum + p[0] * ring[i + 1][1] - ring[i + 1][0] * p[1], 0);
+
+	it('are GeoJSON as RFC 7946 wants it: outer rings counter-clockwise, holes clockwise, no float noise', async () => {
+		for (const year of SURVEY_YEARS) {
+			const text = await readFile(path.join(outputDir, `gemeenten-status-${year}.geojson`), 'utf8');
+			expect(text, `${year}`).not.toMatch(/\d\.\d{7,}/);
+			const collection = JSON.parse(text) as FeatureCollection<Polygon | MultiPolygon>;
+			for (const feature of collection.features) {
+				const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+				for (const rings of polygons) {
+					expect(area(rings[0]), `${year} ${feature.id} outer`).toBeGreaterThan(0);
+					for (const hole of rings.slice(1)) expect(area(hole), `${year} ${feature.id} hole`).toBeLessThan(0);
+				}
+			}
+		}
+	});
+
+	it('are CSVs in which no cell starts a spreadsheet formula', async () => {
+		for (const name of ['monitor-2017.csv', 'monitor-2022.csv', 'monitor-2025.csv', 'voorzieningen.csv', 'werkgebied.csv']) {
+			const records: string[][] = parse(await readFile(path.join(outputDir, name), 'utf8'));
+			expect(records.length, name).toBeGreaterThan(10);
+			expect(
+				records.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+				name
+			).toEqual([]);
+		}
 	});
 });
