@@ -93,10 +93,11 @@ test('the URL restores the view on reload, and hostile values fall back with a n
 	const errors = recordErrors(page);
 	await page.goto('/?jaar=2017&gemeente=GM0017');
 	await expect(page.getByRole('radio', { name: '2017' })).toBeChecked();
-	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible();
+	// The details panel needs the indexes and the register, which load after the map is drawn.
+	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible({ timeout: 20_000 });
 	await page.reload();
 	await expect(page.getByRole('radio', { name: '2017' })).toBeChecked();
-	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Haren' })).toBeVisible({ timeout: 20_000 });
 	await page.getByRole('region', { name: 'Haren' }).getByRole('button', { name: 'Sluiten' }).click();
 	await expect(page).toHaveURL(/\?jaar=2017$/);
 
@@ -107,10 +108,11 @@ test('the URL restores the view on reload, and hostile values fall back with a n
 	});
 	await page.goto('/?jaar=<script>alert(1)</script>&gemeente=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
 	await expect(page.getByRole('radio', { name: '2025' })).toBeChecked();
-	await expect(page.getByText('De waarde „<script>alert(1)</script>” voor „jaar” in de link is ongeldig en genegeerd.')).toBeVisible();
+	// Values from the URL are isolated (FSI … PDI) inside the sentence.
+	await expect(page.getByText('De waarde „\u2068<script>alert(1)</script>\u2069” voor „\u2068jaar\u2069” in de link is ongeldig en genegeerd.')).toBeVisible();
 	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 	await page.goto('/?gemeente=GM9999');
-	await expect(page.getByText('Gemeentecode „GM9999” bestaat in geen van de onderzoeksjaren; de keuze is genegeerd.')).toBeVisible();
+	await expect(page.getByText('Gemeentecode „\u2068GM9999\u2069” bestaat in geen van de onderzoeksjaren; de keuze is genegeerd.')).toBeVisible();
 	expect(dialogs).toBe(0);
 	expect(errors).toEqual([]);
 });

@@ -154,11 +154,15 @@ export function createMunicipalityMap(
 			callbacks.onState({ kind: 'error', reason: 'context-lost', message: 'WebGL context lost' });
 		});
 		m.on('webglcontextrestored', () => {
-			contextLost = false;
-			flags = { flags: null, sources: new Set() };
-			hovered = null;
-			sync();
-			callbacks.onState({ kind: 'idle' });
+			// The snapshot style loads asynchronously: until the map is idle again its sources may not
+			// exist yet, and a change that arrived meanwhile (setData) would find none.
+			m.once('idle', () => {
+				contextLost = false;
+				flags = { flags: null, sources: new Set() };
+				hovered = null;
+				sync();
+				callbacks.onState({ kind: 'idle' });
+			});
 		});
 		m.on('error', (event) => callbacks.onState({ kind: 'error', reason: 'other', message: event.error?.message ?? 'map error' }));
 		// The whole country is the farthest one can zoom out, and no drag takes it out of the frame, at
