@@ -92,7 +92,8 @@ describe('a data build that refuses what it cannot publish safely', () => {
 describe('a formula in a monitor file', () => {
 	it('comes out of the published CSV neutralised', async () => {
 		const { copyFile } = await import('node:fs/promises');
-		const { readMonitorYear, monitorCsv } = await import('./buildData');
+		const { readMonitorYear } = await import('./buildData');
+		const { monitorCsv } = await import('./monitorFormats');
 		const { MONITOR_DIR } = await import('./inputs');
 		const dir = await mkdtemp(path.join(tmpdir(), 'monitor-'));
 		await copyFile(path.join(MONITOR_DIR, '2025.meta.json'), path.join(dir, '2025.meta.json'));
