@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SURVEY_YEARS, type SurveyYear } from '../src/lib/model/geography.ts';
 import { formatProblem, readMonitorCsv, yearFromFileName } from './lib/monitorCsv.ts';
-import { capped } from './lib/safeText.ts';
+import { capped } from '../src/lib/import/safeText.ts';
 import { loadGeography } from './lib/geography.ts';
 import { InputError, readJson, readPublished } from './lib/inputs.ts';
 import { monitorMetaSchema } from '../src/lib/data/schemas.ts';

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../geo/lib/config.ts';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
+import { closestName } from '../../src/lib/model/names.ts';
 import { EVIDENCE, type AdvRecord, type Evidence, type WerkgebiedRecord } from '../../src/lib/data/adv.ts';
 import { resolveRegister, type RegisterResult } from './advResolve.ts';
 import { csvRecords } from './csv.ts';
 import { DATA_DIR, InputError } from './inputs.ts';
-import { cellProblem, isHttpUrl, shown } from './safeText.ts';
+import { cellProblem, isHttpUrl, shown } from '../../src/lib/import/safeText.ts';
 
 const ADV_COLUMNS = [
 	'adv_id',
@@ -121,24 +122,9 @@ export function unresolvedProblems(result: RegisterResult, geography: GeographyC
 	return result.unresolved
 		.filter((u) => u.row.aard !== 'deelgebied')
 		.map((u) => {
-			const near = closest(u.row.gemeente, names);
+			const near = closestName(u.row.gemeente, names);
 			return `${file}:${u.row.line}:2: ${u.reason}${near ? `; did you mean "${near}"?` : ''} (a part of a municipality: set aard to deelgebied)`;
 		});
-}
-
-/** The name within two edits of `name`, if there is one. */
-function closest(name: string, names: readonly string[]): string | null {
-	const distance = (a: string, b: string) => {
-		let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-		for (let i = 1; i <= a.length; i++) {
-			const current = [i];
-			for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-		return previous[b.length];
-	};
-	const scored = names.map((n) => ({ n, d: distance(name.toLowerCase(), n.toLowerCase()) })).sort((a, b) => a.d - b.d);
-	return scored[0] && scored[0].d <= 2 ? scored[0].n : null;
 }
 
 export function coverageReport(geography: GeographyContext, dir = DATA_DIR): string {

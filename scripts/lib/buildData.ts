@@ -9,19 +9,19 @@ import { stringify } from 'csv-stringify/sync';
 import { OUTPUT_DIR, REPO_ROOT } from '../../geo/lib/config.ts';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../../src/lib/model/geography.ts';
 import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
-import { summarize } from '../../src/lib/model/aggregate.ts';
 import { displayStatus, type DisplayStatus } from '../../src/lib/model/status.ts';
 import { neutraliseFormula } from '../../src/lib/data/tableCsv.ts';
 import { recompute, reproduces, type Recomputed } from '../../src/lib/model/published.ts';
 import { formatProblem, readMonitorCsv, type MonitorRow } from './monitorCsv.ts';
 import type { MonitorMeta, Published } from '../../src/lib/data/schemas.ts';
-import type { KenmerkenJson, MonitorFileJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/publicSchemas.ts';
+import type { KenmerkenJson, PublishedJson, VoorzieningenJson } from '../../src/lib/data/publicSchemas.ts';
 import { DATA_FILES, validatePublicFiles, writeJsonSchemas } from './publicContract.ts';
 import { DATA_DIR, InputError, MONITOR_DIR, readMeta, readNetwork, readPublished, readSizes } from './inputs.ts';
 import { loadRegister, unresolvedProblems } from './advRegister.ts';
 import { csvRecords } from './csv.ts';
-import { capped } from './safeText.ts';
+import { capped } from '../../src/lib/import/safeText.ts';
 import { monitorCsv, statusGeoJson } from './monitorFormats.ts';
+import { monitorJson } from '../../src/lib/data/monitorJson.ts';
 
 export interface MonitorYear {
 	year: SurveyYear;
@@ -50,36 +50,6 @@ export async function compareWithPublished(monitor: MonitorYear, published: Publ
 			const result = recompute(figure, { status: monitor.status, complete, groups });
 			return { figure, result, ok: reproduces(figure.value, result, figure.unit) };
 		});
-}
-
-function monitorJson(monitor: MonitorYear, geography: GeographyContext): MonitorFileJson {
-	const summary = summarize(monitor.status.values());
-	return {
-		year: monitor.year,
-		synthetic: monitor.meta.synthetic,
-		title: monitor.meta.title,
-		notice: monitor.meta.notice,
-		method: monitor.meta.method,
-		assumptions: monitor.meta.assumptions,
-		source: monitor.meta.source,
-		optionalColumns: Object.keys(monitor.rows[0]?.extra ?? {}),
-		summary: {
-			total: summary.total,
-			participants: summary.participants,
-			nonParticipants: summary.nonParticipants,
-			counts: Object.fromEntries(Object.entries(summary.byStatus).map(([s, v]) => [s, v.count])) as Record<DisplayStatus, number>
-		},
-		municipalities: monitor.rows.map((r) => ({
-			code: r.gemeentecode,
-			naam: geography.get(monitor.year, r.gemeentecode)!.naam,
-			status: monitor.status.get(r.gemeentecode)!,
-			deelname: r.deelname,
-			beleid: r.beleid,
-			in_ontwikkeling: r.in_ontwikkeling,
-			extra: r.extra,
-			synthetic: monitor.meta.synthetic
-		}))
-	};
 }
 
 function voorzieningenJson(geography: GeographyContext): VoorzieningenJson {
@@ -184,7 +154,7 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 		written.push(file);
 	};
 	for (const monitor of years) {
-		await write(`monitor-${monitor.year}.json`, JSON.stringify(monitorJson(monitor, geography)));
+		await write(`monitor-${monitor.year}.json`, JSON.stringify(monitorJson(monitor.year, monitor.meta, monitor.rows, geography)));
 		await write(`monitor-${monitor.year}.csv`, monitorCsv(monitor, geography));
 	}
 	const voorzieningen = voorzieningenJson(geography);

@@ -9,8 +9,12 @@ import type { GeographyContext } from '../../src/lib/model/geographyContext.ts';
 import { sameName } from '../../src/lib/model/names.ts';
 import { DEVELOPING_ANSWERS, PARTICIPATION, POLICY_ANSWERS, type MonitorAnswers } from '../../src/lib/model/status.ts';
 import { csvRecords, CsvError, strayQuote, type CsvRecord } from './csv.ts';
-import { decodeUtf8, repairMojibake } from './textEncoding.ts';
-import { cellProblem } from './safeText.ts';
+import { decodeUtf8, repairMojibake } from '../../src/lib/import/textEncoding.ts';
+import { orList, type Problem } from '../../src/lib/import/problem.ts';
+import { describeOtherYear, otherYearMunicipality } from '../../src/lib/import/otherYear.ts';
+
+export { formatProblem, type Problem } from '../../src/lib/import/problem.ts';
+import { cellProblem } from '../../src/lib/import/safeText.ts';
 
 export const REQUIRED_COLUMNS = ['gemeentecode', 'gemeentenaam', 'deelname', 'beleid', 'in_ontwikkeling'] as const;
 
@@ -30,23 +34,11 @@ export interface MonitorRow extends MonitorAnswers {
 	line: number;
 }
 
-export interface Problem {
-	line: number;
-	column: number;
-	message: string;
-}
-
 export interface MonitorFile {
 	year: SurveyYear;
 	columns: string[];
 	rows: MonitorRow[];
 	problems: Problem[];
-}
-
-/** One problem as FILE:LINE:COLUMN: message, with control characters escaped and a long message cut. */
-export function formatProblem(file: string, problem: Problem): string {
-	const message = problem.message.replace(/\p{Cc}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-	return `${file}:${problem.line}:${problem.column}: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`;
 }
 
 /** The survey year in a file name such as "2022.csv" or "monitor-2022-test.csv". */
@@ -55,24 +47,9 @@ export function yearFromFileName(name: string): SurveyYear | undefined {
 	return SURVEY_YEARS.find((y) => new RegExp(`(^|[^0-9])${y}([^0-9]|$)`).test(base));
 }
 
-const list = (values: readonly string[]) => (values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`);
-
-function describeOtherYear(code: string, year: SurveyYear, geography: GeographyContext): string | undefined {
-	const years = geography.otherYearsOf(code, year);
-	if (years.length === 0) return undefined;
-	const other = years[0];
-	const self = geography.get(other, code)!;
-	const name = (c: string, y: SurveyYear) => `${c} ${geography.get(y, c)?.naam ?? ''}`.trim();
-	if (other < year) {
-		const next = geography.crosswalk.successors(code as MunicipalityCode, other, year);
-		const became =
-			next.length === 1
-				? `became part of ${name(next[0].code, year)}`
-				: `was divided over ${next.map((n) => `${name(n.code, year)} (${Math.round(n.share * 100)}%)`).join(', ')}`;
-		return `${code} is not a municipality of ${year}: it is ${self.naam} in the ${other} indeling, which by ${year} ${became}`;
-	}
-	const before = geography.crosswalk.predecessors(code as MunicipalityCode, other, year);
-	return `${code} is not a municipality of ${year}: it is ${self.naam} in the ${other} indeling, formed later from ${before.map((b) => name(b.code, year)).join(', ')}`;
+function describeKnown(code: string, year: SurveyYear, geography: GeographyContext): string | undefined {
+	const found = otherYearMunicipality(code, year, geography);
+	return found && describeOtherYear(found, year);
 }
 
 export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: GeographyContext): MonitorFile {
@@ -183,7 +160,7 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 		} else if (!municipality) {
 			bad(
 				0,
-				describeOtherYear(code, year, geography) ?? `${code} is not a municipality of ${year} (nor of ${SURVEY_YEARS.filter((y) => y !== year).join(' or ')})`
+				describeKnown(code, year, geography) ?? `${code} is not a municipality of ${year} (nor of ${SURVEY_YEARS.filter((y) => y !== year).join(' or ')})`
 			);
 		} else if (seen.has(code)) {
 			bad(0, `${code} appears again; its first row is on line ${seen.get(code)}`);
@@ -205,8 +182,8 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 				bad(
 					col(name),
 					value === ''
-						? `${name} is empty; expected ${list(allowed)}`
-						: `${name} "${value}" is not allowed; expected ${list(allowed)}${required ? '' : ' or empty'}`
+						? `${name} is empty; expected ${orList(allowed)}`
+						: `${name} "${value}" is not allowed; expected ${orList(allowed)}${required ? '' : ' or empty'}`
 				);
 			}
 		};
@@ -222,10 +199,10 @@ export function readMonitorCsv(bytes: Uint8Array, year: SurveyYear, geography: G
 			}
 		}
 		if (deelname === 'ja' && field('beleid') === '') {
-			bad(col('beleid'), `beleid is empty but deelname is "ja"; expected ${list(POLICY_ANSWERS)}`);
+			bad(col('beleid'), `beleid is empty but deelname is "ja"; expected ${orList(POLICY_ANSWERS)}`);
 		}
 		if (field('beleid') === 'geen' && field('in_ontwikkeling') === '') {
-			bad(col('in_ontwikkeling'), `in_ontwikkeling is empty but beleid is "geen"; expected ${list(DEVELOPING_ANSWERS)}`);
+			bad(col('in_ontwikkeling'), `in_ontwikkeling is empty but beleid is "geen"; expected ${orList(DEVELOPING_ANSWERS)}`);
 		}
 
 		if (rowOk) {

@@ -8,7 +8,7 @@ import type { GeographyContext } from '../../src/lib/model/geographyContext';
 import { loadRegister, readRegister, unresolvedProblems } from './advRegister';
 import { InputError } from './inputs';
 import { formatProblem } from './monitorCsv';
-import { capped, cellProblem, isHttpUrl } from './safeText';
+import { capped, cellProblem, isHttpUrl } from '../../src/lib/import/safeText';
 import { neutraliseFormula } from '../../src/lib/data/tableCsv';
 
 let geography: GeographyContext;

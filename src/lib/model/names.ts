@@ -34,3 +34,25 @@ export function sameName(a: string, b: string): boolean {
 	if (na === nb) return true;
 	return normalizeName(withoutSuffix(a)) === normalizeName(withoutSuffix(b)) && (withoutSuffix(a) === a || withoutSuffix(b) === b);
 }
+
+/** Edits (insert, delete, replace a character) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/** The name within `maxEdits` edits of `name` (compared normalised), for "did you mean …?"; null if none is. */
+export function closestName(name: string, names: readonly string[], maxEdits = 2): string | null {
+	const key = normalizeName(name);
+	let best: { name: string; d: number } | null = null;
+	for (const candidate of names) {
+		const d = editDistance(key, normalizeName(candidate));
+		if (!best || d < best.d) best = { name: candidate, d };
+	}
+	return best && best.d <= maxEdits ? best.name : null;
+}

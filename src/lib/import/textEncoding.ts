@@ -19,7 +19,18 @@ export interface DecodedText {
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
-const cp1252 = new TextDecoder('windows-1252');
+/** Windows-1252's characters for bytes 0x80–0x9F (curly quotes, €, dashes); undefined bytes stay as they are. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 as the WHATWG Encoding standard defines it. Node's TextDecoder reads the label as
+ * Latin-1, which turns a curly quote (0x91) into a control character; browsers do not.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+	return text;
+}
 
 /** Line and column (1-based, in characters) of a character offset in a text. */
 export function positionOf(text: string, offset: number): Position {
@@ -48,7 +59,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Windows-1252 character → byte, to undo a mojibake round trip. */
 const cp1252Bytes = new Map<string, number>();
-for (let b = 0; b < 256; b++) cp1252Bytes.set(cp1252.decode(new Uint8Array([b])), b);
+for (let b = 0; b < 256; b++) cp1252Bytes.set(decodeWindows1252(new Uint8Array([b])), b);
 
 /** The text that mojibake came from, or undefined when `text` is not mojibake. */
 export function repairMojibake(text: string): string | undefined {
@@ -84,7 +95,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 	const bad = firstInvalidUtf8(body);
 	if (bad < 0) return { text: new TextDecoder('utf-8').decode(body), problems };
 
-	const text = cp1252.decode(body);
+	const text = decodeWindows1252(body);
 	// Windows-1252 is one byte per character, so the byte offset is the character offset.
 	const at = positionOf(text, bad);
 	const byte = body[bad].toString(16).toUpperCase().padStart(2, '0');
