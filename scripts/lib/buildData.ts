@@ -116,13 +116,14 @@ async function kenmerkenJson(geography: GeographyContext): Promise<KenmerkenJson
 	};
 }
 
-export async function buildData(geography: GeographyContext, outputDir = OUTPUT_DIR): Promise<string[]> {
+/** Validates data/ and writes the public files; `monitorDir` is data/monitor unless a test or a variant build says otherwise. */
+export async function buildData(geography: GeographyContext, outputDir = OUTPUT_DIR, monitorDir = MONITOR_DIR): Promise<string[]> {
 	const published = await readPublished();
 	const years: MonitorYear[] = [];
 	const problems: string[] = [];
 	for (const year of SURVEY_YEARS) {
 		try {
-			years.push(await readMonitorYear(year, geography));
+			years.push(await readMonitorYear(year, geography, monitorDir));
 		} catch (error) {
 			if (error instanceof InputError) problems.push(...error.problems);
 			else throw error;

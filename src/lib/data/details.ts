@@ -57,12 +57,11 @@ export interface MunicipalityDetails {
 	 * `after`: the last survey (boundaries of 1 January) in which the selected one still existed.
 	 */
 	advVia: { code: MunicipalityCode; naam: string; year: SurveyYear; after: SurveyYear } | null;
-	synthetic: boolean;
 }
 
 export interface DetailsData {
 	geography: GeographyContext;
-	monitor: Record<SurveyYear, Pick<MonitorFileJson, 'municipalities' | 'synthetic'>>;
+	monitor: Record<SurveyYear, Pick<MonitorFileJson, 'municipalities'>>;
 	voorzieningen: VoorzieningenJson;
 }
 
@@ -115,7 +114,6 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 		status: own?.status ?? null,
 		extra: Object.fromEntries(Object.entries(own?.extra ?? {}).filter(([, v]) => v !== '')),
 		adv,
-		advVia: mergedInto ? { code: mergedInto, naam: geography.get(year, mergedInto)!.naam, year, after: home } : null,
-		synthetic: Object.values(data.monitor).some((m) => m.synthetic)
+		advVia: mergedInto ? { code: mergedInto, naam: geography.get(year, mergedInto)!.naam, year, after: home } : null
 	};
 }

@@ -32,7 +32,8 @@ export interface ViewPictureSource {
 	nationalChangeCounts: Readonly<Partial<Record<Transition, number>>> | null;
 	/** "Utrecht, Utrecht: specifiek beleid" for a selected municipality. */
 	selection: string | null;
-	synthetic: boolean;
+	/** The data notice (synthetic or own data, with years where they differ), or null for real data. */
+	notice: string | null;
 	address: string;
 }
 
@@ -68,7 +69,7 @@ export function viewPicture(source: ViewPictureSource): Picture & { title: strin
 			? [nationalChangeReference(source.nationalChangeCounts)]
 			: []
 		: [policyTotal(source.statusCounts), ...(source.regionName ? [nationalStatusReference(source.nationalStatusCounts)] : [])];
-	const notice = source.synthetic ? m.synthetic_short() : null;
+	const notice = source.notice;
 	const sourceLine = m.embed_source();
 	const picture = mapPicture({
 		geometry: source.geometry,

@@ -1,4 +1,5 @@
 /** Labels and number formats that depend on the locale, for values that come from data. */
+import { originsShown, type YearOrigins } from '$lib/data/dataOrigin';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { DisplayStatus } from '$lib/model/status';
@@ -56,6 +57,16 @@ export function formatPercent(share: number, digits = 0): string {
 }
 
 /** "A, B en C" / "A, B and C". */
+/** The data notice of a view of `years` as one line of text (a picture, its PNG text), or null for real data. */
+export function dataNoticeText(origins: YearOrigins, years: readonly SurveyYear[]): string | null {
+	const parts = originsShown(origins, years).map((g) => {
+		const list = formatList(g.years.map(String));
+		if (g.origin.kind === 'own') return m.own_data_notice({ file: g.origin.fileName, years: list });
+		return g.partial ? m.synthetic_short_years({ years: list }) : m.synthetic_short();
+	});
+	return parts.length ? parts.join(' · ') : null;
+}
+
 export function formatList(items: string[]): string {
 	return formatter('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

@@ -9,6 +9,7 @@ import { regionLabel, statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { DataLoadError } from '$lib/data/dataLoadError';
 import type { AtlasData, DataLoader, YearData } from '$lib/data/loader';
 import { municipalityDetails } from '$lib/data/details';
+import { viewYears } from '$lib/data/dataOrigin';
 import { previousYear, type Transition } from '$lib/model/change';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '$lib/model/geography';
 import {
@@ -123,6 +124,8 @@ export class MapApp<T extends ViewState = ViewState> {
 	});
 	/** The earlier survey the change view of the year shown compares with. */
 	since = $derived(changeSince(this.view.year, this.view));
+	/** The survey years the view shows: its year, and in the change view the one it compares with. */
+	shownYears = $derived(viewYears(this.view.year, this.mode === 'verandering' ? this.since : null));
 	mapInput = $derived(mapInputOf(this.mode, Object.fromEntries(SURVEY_YEARS.map((y) => [y, this.years[y]?.topology])), this.status, this.change));
 
 	index = $derived(this.geography?.index(this.view.year) ?? null);

@@ -1,4 +1,6 @@
 import { tableRows } from '$lib/data/tableRows';
+import { yearOrigins } from '$lib/data/dataOrigin';
+import { SURVEY_YEARS, type SurveyYear } from '$lib/model/geography';
 import { siteData } from '$lib/server/siteData';
 import { DEFAULT_YEAR } from '$lib/state/viewState';
 import type { PageServerLoad } from './$types';
@@ -9,6 +11,6 @@ export const load: PageServerLoad = async () => {
 	return {
 		year: DEFAULT_YEAR,
 		rows: tableRows(DEFAULT_YEAR, data),
-		synthetic: Object.values(data.monitor).some((mo) => mo.synthetic)
+		origins: yearOrigins(Object.fromEntries(SURVEY_YEARS.map((y) => [y, data.monitor[y].synthetic])) as Record<SurveyYear, boolean>)
 	};
 };

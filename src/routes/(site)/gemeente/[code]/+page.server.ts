@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { municipalityDetails } from '$lib/data/details';
 import { locatorMap } from '$lib/map/locator';
-import { isMunicipalityCode, SURVEY_YEARS } from '$lib/model/geography';
+import { isMunicipalityCode, SURVEY_YEARS, type SurveyYear } from '$lib/model/geography';
+import { yearOrigins } from '$lib/data/dataOrigin';
 import { siteData } from '$lib/server/siteData';
 import type { PageServerLoad } from './$types';
 
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		details,
 		year,
 		became: now ? { year: latest, names: now.shownAs } : null,
-		locator: locatorMap(data.topologies[year], [code])
+		locator: locatorMap(data.topologies[year], [code]),
+		origins: yearOrigins(Object.fromEntries(SURVEY_YEARS.map((y) => [y, data.monitor[y].synthetic])) as Record<SurveyYear, boolean>)
 	};
 };
