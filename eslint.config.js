@@ -11,6 +11,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-real/',
 			'.svelte-kit/',
 			'node_modules/',
 			'src/lib/paraglide/',

@@ -3,6 +3,8 @@ import { chromiumLaunch } from './chromium';
 
 const PORT = 4173;
 const NGINX_PORT = 8080;
+/** The site built with a real 2022 imported (scripts/realDataBuild.ts). */
+const REAL_DATA_PORT = 4174;
 
 /**
  * End-to-end tests run in Debian's Chromium (Playwright's own browser download does not work in our
@@ -21,7 +23,8 @@ export default defineConfig({
 		launchOptions: chromiumLaunch
 	},
 	projects: [
-		{ name: 'site', testIgnore: /hosting\.spec\.ts/ },
+		{ name: 'site', testIgnore: /(hosting|real-data)\.spec\.ts/ },
+		{ name: 'real-data', testMatch: /real-data\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${REAL_DATA_PORT}` } },
 		{ name: 'nginx', testMatch: /hosting\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } }
 	],
 	webServer: [
@@ -29,6 +32,13 @@ export default defineConfig({
 			command: `npx tsx scripts/serve.ts`,
 			env: { PORT: String(PORT) },
 			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: `npx tsx scripts/serve.ts`,
+			env: { PORT: String(REAL_DATA_PORT), BUILD_DIR: 'build-real' },
+			url: `http://127.0.0.1:${REAL_DATA_PORT}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},

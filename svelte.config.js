@@ -20,7 +20,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered; `strict` fails the build if one is not.
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: the real-data variant of the end-to-end tests builds next to the site (scripts/realDataBuild.ts).
+		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build' }),
 		version: { name: commit },
 		// Absolute asset paths: /en/ and /en serve the same page, and relative paths would resolve
 		// differently from each.

@@ -10,7 +10,8 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { cacheControl, securityHeaders } from '../deploy/headers.ts';
 
-const BUILD = path.resolve('build');
+// BUILD_DIR: the real-data variant of the end-to-end tests (scripts/realDataBuild.ts) is served from build-real/.
+const BUILD = path.resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const files = sirv(BUILD, {
@@ -31,4 +32,4 @@ createServer((request, response) =>
 		response.setHeader('Content-Type', 'text/html; charset=utf-8');
 		createReadStream(path.join(BUILD, english ? 'en/404.html' : '404.html')).pipe(response);
 	})
-).listen(port, host, () => console.log(`serving build/ on http://${host}:${port}`));
+).listen(port, host, () => console.log(`serving ${path.relative(process.cwd(), BUILD)}/ on http://${host}:${port}`));

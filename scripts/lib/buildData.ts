@@ -22,6 +22,7 @@ import { csvRecords } from './csv.ts';
 import { capped } from '../../src/lib/import/safeText.ts';
 import { monitorCsv, statusGeoJson } from './monitorFormats.ts';
 import { monitorJson } from '../../src/lib/data/monitorJson.ts';
+import { templateCsv, templateXlsx } from './templates.ts';
 
 export interface MonitorYear {
 	year: SurveyYear;
@@ -148,7 +149,7 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 	const written: string[] = [];
 	// Never through a link: whatever sits at an output path (a symlink planted there) is replaced,
 	// not followed, and 'wx' refuses a file that appears in between.
-	const write = async (name: string, text: string) => {
+	const write = async (name: string, text: string | Uint8Array) => {
 		const file = path.join(outputDir, name);
 		await rm(file, { force: true });
 		await writeFile(file, text, { flag: 'wx' });
@@ -173,6 +174,11 @@ export async function buildData(geography: GeographyContext, outputDir = OUTPUT_
 	for (const name of ['voorzieningen.csv', 'werkgebied.csv']) {
 		const records = csvRecords(await readFile(path.join(DATA_DIR, name), 'utf8')).map((r) => r.fields.map(neutraliseFormula));
 		await write(name, stringify(records, { record_delimiter: 'unix' }));
+	}
+	// Templates for the data owner, from the year's indeling.
+	for (const year of SURVEY_YEARS) {
+		await write(`sjabloon-${year}.csv`, templateCsv(year, geography));
+		await write(`sjabloon-${year}.xlsx`, await templateXlsx(year, geography));
 	}
 	await write('kenmerken.json', JSON.stringify(await kenmerkenJson(geography)));
 	// Each figure travels with its value recomputed from the current data, so the app shows both

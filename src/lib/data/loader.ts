@@ -91,9 +91,17 @@ const perYear = async <T>(load: (year: SurveyYear) => Promise<T>): Promise<Recor
 };
 
 export class DataLoader {
-	private readonly files = new Map<string, Promise<unknown>>();
+	constructor(
+		private readonly fetcher: typeof fetch,
+		/** Monitor data of some years from elsewhere (a person's own file, read in the browser), used instead of the published files. */
+		private readonly monitors: Partial<Record<SurveyYear, MonitorFileJson>> = {},
+		private readonly files = new Map<string, Promise<unknown>>()
+	) {}
 
-	constructor(private readonly fetcher: typeof fetch) {}
+	/** The same files (downloads shared), with the monitor data of some years replaced. */
+	withMonitors(monitors: Partial<Record<SurveyYear, MonitorFileJson>>): DataLoader {
+		return new DataLoader(this.fetcher, monitors, this.files);
+	}
 
 	/** One download per file, shared; a failed one is forgotten so that the next call tries again. */
 	private file<S extends z.core.$ZodType>(url: string, schema: S): Promise<z.infer<S>> {
@@ -108,7 +116,10 @@ export class DataLoader {
 
 	// The schema checks every field the app reads; topojson-client's type describes the same structure.
 	topology = (year: SurveyYear) => this.file(dataPath.topology(year), topologySchema) as Promise<unknown> as Promise<Topology>;
-	monitor = (year: SurveyYear) => this.file(monitorPath(year), monitorFileSchema);
+	monitor = (year: SurveyYear): Promise<MonitorFileJson> => {
+		const own = this.monitors[year];
+		return own ? Promise.resolve(own) : this.file(monitorPath(year), monitorFileSchema);
+	};
 	index = (year: SurveyYear) => this.file(dataPath.index(year), municipalityIndexSchema);
 	crosswalk = () => this.file(dataPath.crosswalk, crosswalkSchema);
 	register = () => this.file('/data/voorzieningen.json', voorzieningenSchema);

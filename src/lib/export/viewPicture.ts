@@ -34,6 +34,8 @@ export interface ViewPictureSource {
 	selection: string | null;
 	/** The data notice (synthetic or own data, with years where they differ), or null for real data. */
 	notice: string | null;
+	/** The source line (monitor, own file, boundaries). */
+	sourceLine: string;
 	address: string;
 }
 
@@ -70,7 +72,7 @@ export function viewPicture(source: ViewPictureSource): Picture & { title: strin
 			: []
 		: [policyTotal(source.statusCounts), ...(source.regionName ? [nationalStatusReference(source.nationalStatusCounts)] : [])];
 	const notice = source.notice;
-	const sourceLine = m.embed_source();
+	const sourceLine = source.sourceLine;
 	const picture = mapPicture({
 		geometry: source.geometry,
 		mode: change ? 'verandering' : 'status',

@@ -67,6 +67,26 @@ export function dataNoticeText(origins: YearOrigins, years: readonly SurveyYear[
 	return parts.length ? parts.join(' · ') : null;
 }
 
+/** The first own file among a view's years, else whether any of them is synthetic. */
+function sourceKind(origins: YearOrigins, years: readonly SurveyYear[]): { kind: 'own'; file: string } | { kind: 'synthetic' | 'real' } {
+	const groups = originsShown(origins, years);
+	const own = groups.find((g) => g.origin.kind === 'own');
+	if (own && own.origin.kind === 'own') return { kind: 'own', file: own.origin.fileName };
+	return { kind: groups.length ? 'synthetic' : 'real' };
+}
+
+/** Where the status of a view of `years` comes from, for the line under the map. */
+export function statusCredit(origins: YearOrigins, years: readonly SurveyYear[]): string {
+	const source = sourceKind(origins, years);
+	return source.kind === 'own' ? m.credit_own({ file: source.file }) : source.kind === 'synthetic' ? m.credit_monitor() : m.credit_monitor_real();
+}
+
+/** The source line of an embed or a picture of `years`. */
+export function viewSource(origins: YearOrigins, years: readonly SurveyYear[]): string {
+	const source = sourceKind(origins, years);
+	return source.kind === 'own' ? m.embed_source_own({ file: source.file }) : source.kind === 'synthetic' ? m.embed_source() : m.embed_source_real();
+}
+
 export function formatList(items: string[]): string {
 	return formatter('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
