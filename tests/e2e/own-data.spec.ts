@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readPng } from '../../src/lib/export/pngText';
-import { mapIdle, recordErrors } from './helpers';
+import { expectNoAxeViolations, mapIdle, recordErrors } from './helpers';
 
 // /eigen-gegevens: a person's own file, read in the browser only. The fixture is a Dutch-locale
 // export (semicolons, Windows-1252, names and answers in words) of 2022.
@@ -155,4 +155,21 @@ test('the English page reads the same file', async ({ page }) => {
 	await page.getByLabel('File (CSV or Excel .xlsx)').setInputFiles(FIXTURE);
 	await expect(page.getByRole('status').filter({ hasText: 'monitor-2022-gemeenten.csv: read 345 municipalities of 2022; 174 took part' })).toBeVisible(LOADED);
 	await expect(page.getByRole('note').filter({ hasText: 'Own data — not published: monitor-2022-gemeenten.csv (2022)' }).first()).toBeVisible(LOADED);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('after reading a file the map with its notice is on screen, and the page passes axe', async ({ page }) => {
+		await page.goto('/eigen-gegevens');
+		await expectNoAxeViolations(page);
+		await readOwnFile(page, FIXTURE);
+		await expect(page).toHaveURL(/jaar=2022$/, LOADED);
+		const notice = page.locator('.head').getByRole('note');
+		await expect(notice).toBeInViewport(LOADED);
+		await mapIdle(page);
+		await expectNoAxeViolations(page);
+		// No sideways scroll on a phone.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	});
 });

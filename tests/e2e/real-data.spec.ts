@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { readPng } from '../../src/lib/export/pngText';
 import { REAL_DATA_LABEL, SYNTHETIC_LABEL } from '../../src/lib/data/tableCsv';
 import { mapIdle } from './helpers';
@@ -58,26 +59,14 @@ test('the table, a municipality page and the downloads say which years are synth
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: /^Download deze/ }).click(LOADED);
 	const csv = await readFile(await (await download).path(), 'utf8');
-	const labels = new Set(
-		csv
-			.trim()
-			.split('\n')
-			.slice(1)
-			.map((line) => line.split(',')[0])
-	);
+	const labels = new Set((parse(csv, { from_line: 2 }) as string[][]).map((row) => row[0]));
 	expect(labels).toEqual(new Set([`${SYNTHETIC_LABEL} (2017, 2025)`]));
 
 	await page.goto('/gemeente/GM0518');
 	await expect(page.getByRole('complementary', { name: 'Voorbeeldgegevens' })).toContainText('Dit geldt voor 2017 en 2025');
 
 	const rows = async (year: number) =>
-		new Set(
-			(await (await request.get(`/data/monitor-${year}.csv`)).text())
-				.trim()
-				.split('\n')
-				.slice(1)
-				.map((l) => l.split(',')[0])
-		);
+		new Set((parse(await (await request.get(`/data/monitor-${year}.csv`)).text(), { from_line: 2 }) as string[][]).map((row) => row[0]));
 	expect(await rows(2022)).toEqual(new Set([REAL_DATA_LABEL]));
 	expect(await rows(2025)).toEqual(new Set([SYNTHETIC_LABEL]));
 	const monitor = await (await request.get('/data/monitor-2022.json')).json();

@@ -46,6 +46,8 @@ const HEADER_SEARCH_ROWS = 10;
 const LISTED = 12;
 
 const quoted = (values: readonly string[]) => values.map((v) => shown(v)).join(', ');
+/** Our values and the first wordings of the mapping: enough to show the form, not the whole file. */
+const knownWordings = (wordings: readonly string[]) => (wordings.length > 9 ? `${quoted(wordings.slice(0, 9))}, …` : quoted(wordings));
 const lineList = (lines: readonly number[]) => (lines.length > LISTED ? `${lines.slice(0, LISTED).join(', ')}, …` : lines.join(', '));
 
 export function importMonitor(table: SourceTable, options: ImportOptions): ImportResult {
@@ -230,7 +232,7 @@ export function importMonitor(table: SourceTable, options: ImportOptions): Impor
 			if (!meaning) {
 				bad(
 					columnOf(field),
-					m.import_answer_unknown({ column: shown(headerOf(field)), value: shown(value), allowed: quoted(mapping.wordingsOf(field)) }, { locale })
+					m.import_answer_unknown({ column: shown(headerOf(field)), value: shown(value), allowed: knownWordings(mapping.wordingsOf(field)) }, { locale })
 				);
 				continue;
 			}
