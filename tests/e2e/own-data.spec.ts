@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import writeExcelFile from 'write-excel-file/node';
 import { readPng } from '../../src/lib/export/pngText';
 import { expectNoAxeViolations, mapIdle, recordErrors } from './helpers';
 
@@ -155,6 +156,30 @@ test('the English page reads the same file', async ({ page }) => {
 	await page.getByLabel('File (CSV or Excel .xlsx)').setInputFiles(FIXTURE);
 	await expect(page.getByRole('status').filter({ hasText: 'monitor-2022-gemeenten.csv: read 345 municipalities of 2022; 174 took part' })).toBeVisible(LOADED);
 	await expect(page.getByRole('note').filter({ hasText: 'Own data — not published: monitor-2022-gemeenten.csv (2022)' }).first()).toBeVisible(LOADED);
+});
+
+test('an .xlsx workbook, dropped on the box, is read in the browser too', async ({ page }) => {
+	const rows = [
+		['CBS-code', 'Gemeente', 'Heeft uw gemeente antidiscriminatiebeleid?'],
+		[363, 'Amsterdam', 'Ja, specifiek beleid'],
+		[344, 'Utrecht', 'Nee, maar het is in ontwikkeling']
+	];
+	const workbook = await writeExcelFile(rows.map((row) => row.map((value) => ({ value }))) as never).toBuffer();
+	await page.goto('/eigen-gegevens');
+	await page.getByRole('checkbox', { name: 'Gemeenten die niet in het bestand staan, deden niet mee' }).check();
+	// A drop carries a File like the file input does.
+	await page.evaluate(
+		async (bytes) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([new Uint8Array(bytes)], 'antwoorden.xlsx'));
+			document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+		},
+		[...workbook]
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'antwoorden.xlsx: 342 gemeenten van 2025 gelezen; 2 deden mee' })).toBeVisible(LOADED);
+	await page.getByText('Zo is het bestand gelezen').click();
+	await expect(page.getByText('Excel-werkmap (.xlsx), blad "Sheet1"')).toBeVisible();
+	await expect(page.getByText('Codes zonder GM aangevuld (2), bijvoorbeeld 363 → GM0363')).toBeVisible();
 });
 
 test.describe('on a phone', () => {
