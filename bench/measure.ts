@@ -113,3 +113,113 @@ export async function yearSwitch(page: Page, year: number): Promise<{ mainThread
 		{ y: year, marks: PERF_MARKS }
 	);
 }
+
+/** Redraw floor: one repaint of the unchanged view, from the request to the map being idle again. */
+export async function redrawFloor(page: Page, times: number): Promise<number[]> {
+	const out: number[] = [];
+	for (let i = 0; i < times; i++) {
+		out.push(
+			await page.evaluate(async (idleMark) => {
+				performance.clearMarks(idleMark);
+				const t0 = performance.now();
+				document.querySelector('.maplibre')!.dispatchEvent(new Event('beleidskaart:repaint'));
+				return new Promise<number>((resolve) => {
+					const poll = () => {
+						const mark = performance.getEntriesByName(idleMark).find((e) => e.startTime >= t0);
+						if (mark) resolve(mark.startTime - t0);
+						else setTimeout(poll, 1);
+					};
+					poll();
+				});
+			}, PERF_MARKS.mapIdle)
+		);
+		await page.waitForTimeout(150);
+	}
+	return out;
+}
+
+/** The size of the map on the page, so the reference map draws the same number of pixels. */
+export const mapSize = (page: Page) =>
+	page.evaluate(() => {
+		const box = document.querySelector('.maplibre')!.getBoundingClientRect();
+		return { width: Math.round(box.width), height: Math.round(box.height) };
+	});
+
+export interface ReferenceResult {
+	switches: Array<{ from: number; to: number; mainThreadMs: number; toIdleMs: number }>;
+	redrawMs: number[];
+}
+
+/** The naive reference map (bench/reference.ts), switched through the same years as ours. */
+export async function referenceRun(browser: Browser, origin: string, size: { width: number; height: number }, sequence: number[]): Promise<ReferenceResult> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(`${origin}/__bench/reference.html?w=${size.width}&h=${size.height}&year=${sequence[0]}`);
+	await page.waitForSelector('body[data-ready="yes"]', { state: 'attached', timeout: 90_000 });
+	const switches: ReferenceResult['switches'] = [];
+	for (let i = 1; i < sequence.length; i++) {
+		const measured = await page.evaluate(
+			(year) => (window as unknown as { __reference: { switchTo(y: number): Promise<{ mainThreadMs: number; toIdleMs: number }> } }).__reference.switchTo(year),
+			sequence[i]
+		);
+		switches.push({ from: sequence[i - 1], to: sequence[i], ...measured });
+		await page.waitForTimeout(300);
+	}
+	const redrawMs: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		redrawMs.push(await page.evaluate(() => (window as unknown as { __reference: { repaint(): Promise<number> } }).__reference.repaint()));
+		await page.waitForTimeout(150);
+	}
+	await context.close();
+	return { switches, redrawMs };
+}
+
+export interface PhoneResult {
+	svgPaintedMs: number;
+	tapToAnswerMs: number;
+	mapReadyMs: number;
+}
+
+/**
+ * A mid-range phone: 390×844 with touch, CPU throttled 4× and DevTools' "Fast 3G" network (562.5 ms
+ * latency, 1.44 Mbit/s down, 675 kbit/s up) through the DevTools protocol. Measures when the
+ * prerendered choropleth is painted, the time from a tap on a municipality of that map to its answer
+ * (the details panel with its name) on screen, and when the interactive map (MapLibre) is idle.
+ */
+export async function phoneLoad(browser: Browser, origin: string, code = 'GM0344'): Promise<PhoneResult> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 562.5,
+		downloadThroughput: (1.6 * 1000 * 1000 * 0.9) / 8,
+		uploadThroughput: (750 * 1000 * 0.9) / 8
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript('globalThis.__name = (f) => f;');
+	await page.addInitScript(INSTRUMENT);
+	await page.goto(`${origin}/`, { waitUntil: 'commit' });
+	await page.waitForFunction(() => (window as unknown as { __bench: Record<string, number> }).__bench.svg, undefined, { timeout: 60_000, polling: 50 });
+	// The tap waits for the page's script to have started (hydrated: the map's keyboard help is there):
+	// before that, the municipality is a link to its view, which works too, but as a page load.
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'yes', undefined, { timeout: 60_000, polling: 50 });
+	const target = page.locator(`.ssr-map [data-code="${code}"]`).first();
+	const box = (await target.boundingBox())!;
+	await page.evaluate(() => {
+		const w = window as unknown as { __bench: Record<string, number> };
+		document.addEventListener('pointerdown', () => (w.__bench.tap ??= performance.now()), { capture: true, once: true });
+	});
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	// The answer: the details panel, or the name and status the prerendered map already holds while the details load.
+	await page.waitForFunction((c) => document.querySelector(`section.panel[data-code="${c}"], section.quick-answer[data-code="${c}"]`) !== null, code, {
+		timeout: 60_000,
+		polling: 'raf'
+	});
+	const answered = await page.evaluate(() => performance.now());
+	await page.waitForSelector('[data-map-state="idle"]', { timeout: 120_000 });
+	const bench = await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench);
+	await context.close();
+	return { svgPaintedMs: bench.svg, tapToAnswerMs: answered - bench.tap, mapReadyMs: bench.idle };
+}

@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --runs 5] [-- --check]`: measures the built site (it builds nothing itself).
+ * `npm run bench [-- --runs 5] [-- --check] [-- --skip phone,lighthouse]`: measures the built site (it
+ * builds nothing itself). Timings are this machine's; the switch budgets are ratios to two references
+ * measured in the same browser and run: the redraw floor (one repaint of the same view until idle)
+ * and a naive map of the same data (one GeoJSON source, setData per year: bench/reference.ts).
+ * A phone profile (390×844, touch, CPU 4× slower, Fast 3G) and Lighthouse (mobile) run as well.
  * Serves build/ on localhost, drives Chromium through cold loads of / and /embed?jaar=2022 and year
  * switches, and reports bytes (gzip and brotli of every served file, as a static host would send
  * them), paint and idle times, switch latency and JS heap: median and spread over several runs.
@@ -14,25 +18,36 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../chromium.ts';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
-import { coldLoad, yearSwitch, type LoadResult } from './measure.ts';
+import { coldLoad, mapSize, phoneLoad, redrawFloor, referenceRun, yearSwitch, type LoadResult, type PhoneResult, type ReferenceResult } from './measure.ts';
+import { lighthouseRun, type LighthouseResult } from './lighthouse.ts';
+import { referenceRoutes } from './reference.ts';
+import { siteHandler } from '../scripts/lib/siteServer.ts';
 import { BUILD, sizes } from './served.ts';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const CHECK = args.includes('--check');
+const SKIP = new Set((args.includes('--skip') ? args[args.indexOf('--skip') + 1] : '').split(',').filter(Boolean));
+const LIGHTHOUSE_PAGES = ['/', '/embed?jaar=2022', '/tabel'];
 const KB = 1024;
 
 export const BUDGETS = {
 	firstViewGzip: 120 * KB,
 	interactiveGzip: 550 * KB,
 	switchMainThreadMs: 16,
-	switchToIdleMs: 60,
-	geometryGzip: 50 * KB
+	/** Until idle, as a multiple of the redraw floor (a repaint of the same view) measured in the same run. */
+	switchToFloor: 1.5,
+	/** Until idle, as a share of the naive reference map's switch measured in the same run. */
+	switchToNaive: 1 / 3,
+	geometryGzip: 50 * KB,
+	phoneSvgPaintedMs: 2500,
+	phoneTapToAnswerMs: 300,
+	lighthousePerformance: 90,
+	lighthouseTbtMs: 200
 };
 
 const median = (xs: number[]) => {
@@ -46,7 +61,9 @@ async function main() {
 		console.error('bench: build/ is missing; run `npm run build` first (the benchmark builds nothing itself)');
 		process.exit(2);
 	}
-	const server: Server = createServer(sirv(BUILD, { dev: false, etag: true }));
+	// As a production host serves the site (compression, caching), plus the naive reference map under /__bench/.
+	const site = siteHandler(BUILD);
+	const server: Server = createServer((request, response) => referenceRoutes(request, response) || site(request, response));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await chromium.launch(chromiumLaunch);
@@ -54,24 +71,32 @@ async function main() {
 	const home: LoadResult[] = [];
 	const embed: LoadResult[] = [];
 	const switches: Record<string, Array<{ mainThreadMs: number; toIdleMs: number }>> = {};
+	const floor: number[] = [];
+	const reference: ReferenceResult[] = [];
+	const phone: PhoneResult[] = [];
+	// From the default (latest) year to the first, then through the years in order.
+	const sequence = [SURVEY_YEARS.at(-1)!, ...SURVEY_YEARS];
 	for (let run = 0; run < RUNS; run++) {
 		const { page, result } = await coldLoad(browser, origin, '/');
 		home.push(result);
-		// From the default (latest) year to the first, then through the years in order.
-		const sequence = [SURVEY_YEARS.at(-1)!, ...SURVEY_YEARS];
 		for (let i = 1; i < sequence.length; i++) {
 			const measured = await yearSwitch(page, sequence[i]);
 			(switches[`${sequence[i - 1]}→${sequence[i]}`] ??= []).push(measured);
 			// Let the map settle before the next switch.
 			await page.waitForTimeout(300);
 		}
+		floor.push(...(await redrawFloor(page, 3)));
+		const size = await mapSize(page);
 		await page.context().close();
+		reference.push(await referenceRun(browser, origin, size, sequence));
+		if (!SKIP.has('phone')) phone.push(await phoneLoad(browser, origin));
 		const e = await coldLoad(browser, origin, '/embed?jaar=2022');
 		embed.push(e.result);
 		await e.page.context().close();
 		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
 	}
 	await browser.close();
+	const lighthouse: LighthouseResult[] = SKIP.has('lighthouse') ? [] : await lighthouseRun(origin, LIGHTHOUSE_PAGES);
 	server.close();
 
 	const geometry = Object.fromEntries(SURVEY_YEARS.map((y) => [y, sizes(path.join(BUILD, 'data', `gemeenten-${y}.topojson`))]));
@@ -113,25 +138,77 @@ async function main() {
 		home: summarize(home),
 		embed: summarize(embed),
 		yearSwitch: Object.fromEntries(
-			Object.entries(switches).map(([k, v]) => [k, { mainThreadMs: stat(v.map((x) => x.mainThreadMs)), toIdleMs: stat(v.map((x) => x.toIdleMs)) }])
+			Object.entries(switches).map(([k, v]) => {
+				const naive = reference.flatMap((r) => r.switches.filter((s) => `${s.from}→${s.to}` === k));
+				const toIdle = stat(v.map((x) => x.toIdleMs));
+				const naiveToIdle = stat(naive.map((x) => x.toIdleMs));
+				return [
+					k,
+					{
+						mainThreadMs: stat(v.map((x) => x.mainThreadMs)),
+						toIdleMs: toIdle,
+						naiveToIdleMs: naiveToIdle,
+						toFloor: toIdle.median / median(floor),
+						toNaive: toIdle.median / naiveToIdle.median
+					}
+				];
+			})
 		),
+		redrawFloorMs: stat(floor),
+		naiveRedrawMs: stat(reference.flatMap((r) => r.redrawMs)),
+		phone: phone.length
+			? {
+					svgPaintedMs: stat(phone.map((p) => p.svgPaintedMs)),
+					tapToAnswerMs: stat(phone.map((p) => p.tapToAnswerMs)),
+					mapReadyMs: stat(phone.map((p) => p.mapReadyMs))
+				}
+			: null,
+		lighthouse,
 		geometryGzip: Object.fromEntries(Object.entries(geometry).map(([y, s]) => [y, s.gzip]))
 	};
 
 	const worstSwitchMain = Math.max(...Object.values(report.yearSwitch).map((s) => s.mainThreadMs.median));
-	const worstSwitchIdle = Math.max(...Object.values(report.yearSwitch).map((s) => s.toIdleMs.median));
+	const worstToFloor = Math.max(...Object.values(report.yearSwitch).map((s) => s.toFloor));
+	const worstToNaive = Math.max(...Object.values(report.yearSwitch).map((s) => s.toNaive));
 	const budgets = [
 		{ name: 'First view of / before MapLibre and map data (gzip)', value: report.home.firstViewGzip.median, budget: BUDGETS.firstViewGzip, unit: 'B' },
 		{ name: 'Choropleth in the prerendered HTML', value: report.home.prerenderedChoropleth ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
 		{ name: 'MapLibre requested after first paint', value: report.home.mapLibreAfterPaint ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
 		{ name: 'Everything for the interactive map (gzip)', value: report.home.interactiveGzip.median, budget: BUDGETS.interactiveGzip, unit: 'B' },
 		{ name: 'Year switch, main thread (worst median)', value: worstSwitchMain, budget: BUDGETS.switchMainThreadMs, unit: 'ms' },
-		{ name: 'Year switch, until map idle (worst median)', value: worstSwitchIdle, budget: BUDGETS.switchToIdleMs, unit: 'ms' },
+		{ name: 'Year switch until idle ÷ redraw floor (worst median)', value: worstToFloor, budget: BUDGETS.switchToFloor, unit: '×' },
+		{ name: 'Year switch until idle ÷ naive reference (worst median)', value: worstToNaive, budget: BUDGETS.switchToNaive, unit: '×' },
+		...(report.phone
+			? [
+					{ name: 'Phone: prerendered choropleth painted', value: report.phone.svgPaintedMs.median, budget: BUDGETS.phoneSvgPaintedMs, unit: 'ms' },
+					{
+						name: 'Phone: tap on the prerendered map → answer on screen',
+						value: report.phone.tapToAnswerMs.median,
+						budget: BUDGETS.phoneTapToAnswerMs,
+						unit: 'ms'
+					}
+				]
+			: []),
+		...lighthouse.flatMap((l) => [
+			{ name: `Lighthouse mobile performance ${l.url}`, value: l.performance, budget: BUDGETS.lighthousePerformance, unit: 'score', atLeast: true },
+			{ name: `Lighthouse mobile Total Blocking Time ${l.url}`, value: l.totalBlockingTimeMs, budget: BUDGETS.lighthouseTbtMs, unit: 'ms' }
+		]),
 		...SURVEY_YEARS.map((y) => ({ name: `Geometry ${y} (gzip)`, value: report.geometryGzip[y], budget: BUDGETS.geometryGzip, unit: 'B' }))
 	].map((b) => ({ ...b, ok: 'atLeast' in b ? b.value >= b.budget : b.value <= b.budget }));
 
 	// KB here is 1024 bytes (KiB), as in the budgets.
-	const fmt = (v: number, unit: string) => (unit === 'B' ? `${(v / KB).toFixed(1)} KB` : unit === 'ms' ? `${v.toFixed(1)} ms` : v ? 'yes' : 'no');
+	const fmt = (v: number, unit: string) =>
+		unit === 'B'
+			? `${(v / KB).toFixed(1)} KB`
+			: unit === 'ms'
+				? `${v.toFixed(1)} ms`
+				: unit === '×'
+					? `${v.toFixed(2)}×`
+					: unit === 'score'
+						? String(v)
+						: v
+							? 'yes'
+							: 'no';
 	const range = (s: { median: number; min: number; max: number }, unit: string) => `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
 	const md = [
 		`# Benchmark ${report.date} (${RUNS} runs, median (min–max))`,
@@ -145,9 +222,37 @@ async function main() {
 		`| first view (before MapLibre and map data), gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
 		`| interactive map (requests before the map is idle), gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
 		`| everything the page loads (with the other years, register, chart), gzip / brotli | ${fmt(report.home.totalGzip.median, 'B')} / ${fmt(report.home.totalBrotli.median, 'B')} | ${fmt(report.embed.totalGzip.median, 'B')} / ${fmt(report.embed.totalBrotli.median, 'B')} |`,
+		'',
+		"Times are this machine's; the switch budgets are the ratios, to references measured in this run.",
+		'',
+		'| year switch | main thread | until idle | naive reference until idle | ÷ redraw floor | ÷ naive |',
+		'|---|---|---|---|---|---|',
 		...Object.entries(report.yearSwitch).map(
-			([k, v]) => `| year switch ${k}: main thread / until idle | ${range(v.mainThreadMs, 'ms')} / ${range(v.toIdleMs, 'ms')} | |`
+			([k, v]) =>
+				`| ${k} | ${range(v.mainThreadMs, 'ms')} | ${range(v.toIdleMs, 'ms')} | ${range(v.naiveToIdleMs, 'ms')} | ${fmt(v.toFloor, '×')} | ${fmt(v.toNaive, '×')} |`
 		),
+		`| redraw floor (repaint of the same view until idle) | | ${range(report.redrawFloorMs, 'ms')} | ${range(report.naiveRedrawMs, 'ms')} | | |`,
+		...(report.phone
+			? [
+					'',
+					'| phone (390×844, touch, CPU 4×, Fast 3G) | median (min–max) |',
+					'|---|---|',
+					`| prerendered choropleth painted | ${range(report.phone.svgPaintedMs, 'ms')} |`,
+					`| tap on the prerendered map → answer on screen | ${range(report.phone.tapToAnswerMs, 'ms')} |`,
+					`| interactive map (MapLibre) idle | ${range(report.phone.mapReadyMs, 'ms')} |`
+				]
+			: []),
+		...(lighthouse.length
+			? [
+					'',
+					'| Lighthouse mobile | performance | Total Blocking Time | LCP | FCP |',
+					'|---|---|---|---|---|',
+					...lighthouse.map(
+						(l) =>
+							`| ${l.url} | ${l.performance} | ${fmt(l.totalBlockingTimeMs, 'ms')} | ${fmt(l.largestContentfulPaintMs, 'ms')} | ${fmt(l.firstContentfulPaintMs, 'ms')} |`
+					)
+				]
+			: []),
 		'',
 		'| bytes by type (/, gzip / brotli) | files |',
 		'|---|---|',
@@ -155,7 +260,10 @@ async function main() {
 		'',
 		'| budget | value | limit | |',
 		'|---|---|---|---|',
-		...budgets.map((b) => `| ${b.name} | ${fmt(b.value, b.unit)} | ${'atLeast' in b ? 'yes' : fmt(b.budget, b.unit)} | ${b.ok ? 'ok' : '**over**'} |`)
+		...budgets.map(
+			(b) =>
+				`| ${b.name} | ${fmt(b.value, b.unit)} | ${b.unit === 'yes' ? 'yes' : `${'atLeast' in b ? '≥' : '≤'} ${fmt(b.budget, b.unit)}`} | ${b.ok ? 'ok' : '**over**'} |`
+		)
 	].join('\n');
 
 	const outDir = path.join(REPO_ROOT, 'bench', 'results');

@@ -207,3 +207,29 @@ test('offline, a page that cannot load says so in words with a retry', async ({ 
 	await expect(page.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('a tap on the prerendered map answers at once, before the data is in, without loading the page again', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	// The map's data arrives late, as on a slow phone network.
+	await page.route('**/data/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 4000));
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+	const utrecht = page.locator('.ssr-map [data-code="GM0344"]').first();
+	const box = (await utrecht.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	// Name and status from the prerendered map, in view, long before the 4 s delay is over.
+	const answer = page.locator('.quick-answer[data-code="GM0344"]');
+	await expect(answer).toContainText('Utrecht', { timeout: 1500 });
+	await expect(answer).toBeInViewport();
+	await expect(page).toHaveURL(/gemeente=GM0344/);
+	expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+	// Then the full details replace it.
+	await expect(page.locator('section.panel[data-code="GM0344"]')).toBeVisible({ timeout: 30_000 });
+	await expect(answer).toHaveCount(0);
+	await context.close();
+});

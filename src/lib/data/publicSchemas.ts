@@ -144,3 +144,6 @@ export type ServedMunicipality = z.infer<typeof servedMunicipality>;
 export type VoorzieningenJson = z.infer<typeof voorzieningenSchema>;
 export type PublishedJson = z.infer<typeof publishedJsonSchema>;
 export type KenmerkenJson = z.infer<typeof kenmerkenSchema>;
+
+/** A monitor file from elsewhere (own data remembered in this browser), checked as the published ones are. */
+export const checkMonitorFile = (value: unknown) => z.safeParse(monitorFileSchema, value);

@@ -49,13 +49,13 @@ class OwnData {
 		this.restored = true;
 		const stored = localStorage.getItem(STORAGE_KEY);
 		if (!stored) return;
-		const { monitorFileSchema } = await import('$lib/data/publicSchemas');
-		const z = await import('zod/mini');
+		// Not `import('zod/mini')` here: a namespace imported at run time keeps all of zod in the bundle.
+		const { checkMonitorFile } = await import('$lib/data/publicSchemas');
 		try {
 			const parsed = JSON.parse(stored) as Record<string, { fileName: unknown; monitor: unknown }>;
 			const years: Partial<Record<SurveyYear, OwnYear>> = {};
 			for (const [year, own] of Object.entries(parsed)) {
-				const monitor = z.safeParse(monitorFileSchema, own.monitor);
+				const monitor = checkMonitorFile(own.monitor);
 				if (!monitor.success || String(monitor.data.year) !== year || typeof own.fileName !== 'string') throw new Error('not what was stored');
 				years[monitor.data.year] = { fileName: own.fileName, monitor: monitor.data };
 			}

@@ -20,6 +20,9 @@ import type { PlaceLabel } from '../model/placeNames';
 import { countryFrame } from './countryFrame';
 import { emptyStyle, NETHERLANDS_BOUNDS } from './style';
 
+/** Dispatched on the map's container, asks for one repaint of the unchanged view (for the benchmark). */
+export const REPAINT_EVENT = 'beleidskaart:repaint';
+
 export type MapState = { kind: 'loading' } | { kind: 'idle' } | { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
 
 export interface MapView extends PlanView {
@@ -143,6 +146,8 @@ export function createMunicipalityMap(
 		if (next) map!.setFeatureState({ source: municipalitySource(next.year), id: next.code }, { hover: true });
 	}
 
+	const repaint = () => map?.triggerRepaint();
+
 	function listen(m: MapLibreMap) {
 		const canvas = m.getCanvas();
 		canvas.setAttribute('tabindex', '-1');
@@ -184,6 +189,8 @@ export function createMunicipalityMap(
 			sync();
 			m.on('idle', () => mark('mapIdle'));
 		});
+		// The benchmark's redraw floor: a repaint of the same view, timed to the next idle (bench/measure.ts).
+		container.addEventListener(REPAINT_EVENT, repaint);
 		m.on('mousemove', (event) => {
 			if (!ready) return;
 			const code = codeAt(event.point);
@@ -264,6 +271,7 @@ export function createMunicipalityMap(
 		},
 		destroy() {
 			destroyed = true;
+			container.removeEventListener(REPAINT_EVENT, repaint);
 			labels?.remove();
 			map?.remove();
 		}
