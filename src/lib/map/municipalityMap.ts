@@ -217,8 +217,6 @@ export function createMunicipalityMap(
 				style: emptyStyle,
 				bounds: NETHERLANDS_BOUNDS,
 				attributionControl: false,
-				// Keeps the last frame readable for image export.
-				canvasContextAttributes: { preserveDrawingBuffer: true },
 				dragRotate: false,
 				pitchWithRotate: false,
 				touchPitch: false,
