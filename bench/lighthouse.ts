@@ -13,6 +13,10 @@ export interface LighthouseResult {
 	totalBlockingTimeMs: number;
 	largestContentfulPaintMs: number;
 	firstContentfulPaintMs: number;
+	/** The longest main-thread tasks (simulated phone): where the blocking time comes from. */
+	longTasks: Array<{ url: string; durationMs: number; startMs: number }>;
+	/** Lighthouse's measure of this machine's CPU (a mid-range phone scores about 1000). */
+	benchmarkIndex: number;
 }
 
 export async function lighthouseRun(origin: string, paths: string[]): Promise<LighthouseResult[]> {
@@ -30,7 +34,11 @@ export async function lighthouseRun(origin: string, paths: string[]): Promise<Li
 				performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
 				totalBlockingTimeMs: lhr.audits['total-blocking-time'].numericValue ?? NaN,
 				largestContentfulPaintMs: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
-				firstContentfulPaintMs: lhr.audits['first-contentful-paint'].numericValue ?? NaN
+				firstContentfulPaintMs: lhr.audits['first-contentful-paint'].numericValue ?? NaN,
+				longTasks: ((lhr.audits['long-tasks']?.details as { items?: Array<{ url: string; duration: number; startTime: number }> } | undefined)?.items ?? [])
+					.slice(0, 6)
+					.map((t) => ({ url: t.url.replace(origin, ''), durationMs: Math.round(t.duration), startMs: Math.round(t.startTime) })),
+				benchmarkIndex: lhr.environment.benchmarkIndex
 			});
 		}
 		return results;

@@ -77,7 +77,7 @@ async function main() {
 	// From the default (latest) year to the first, then through the years in order.
 	const sequence = [SURVEY_YEARS.at(-1)!, ...SURVEY_YEARS];
 	for (let run = 0; run < RUNS; run++) {
-		const { page, result } = await coldLoad(browser, origin, '/');
+		const { page, result } = await coldLoad(browser, origin, '/', true);
 		home.push(result);
 		for (let i = 1; i < sequence.length; i++) {
 			const measured = await yearSwitch(page, sequence[i]);
@@ -90,7 +90,8 @@ async function main() {
 		await page.context().close();
 		reference.push(await referenceRun(browser, origin, size, sequence));
 		if (!SKIP.has('phone')) phone.push(await phoneLoad(browser, origin));
-		const e = await coldLoad(browser, origin, '/embed?jaar=2022');
+		// A fixed embed (the default) never loads MapLibre.
+		const e = await coldLoad(browser, origin, '/embed?jaar=2022', false);
 		embed.push(e.result);
 		await e.page.context().close();
 		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
@@ -103,15 +104,18 @@ async function main() {
 	const summarize = (list: LoadResult[]) => ({
 		fcpMs: stat(list.map((r) => r.fcpMs)),
 		svgVisibleMs: stat(list.map((r) => r.svgVisibleMs)),
-		mapIdleMs: stat(list.map((r) => r.mapIdleMs)),
+		interactiveMs: stat(list.map((r) => r.interactiveMs)),
+		mapLibreMs: stat(list.map((r) => r.mapLibreMs)),
 		heapBytes: stat(list.map((r) => r.heapBytes)),
 		firstViewGzip: stat(list.map((r) => r.firstViewGzip)),
 		firstViewBrotli: stat(list.map((r) => r.firstViewBrotli)),
 		interactiveGzip: stat(list.map((r) => r.interactiveGzip)),
 		interactiveBrotli: stat(list.map((r) => r.interactiveBrotli)),
+		withMapLibreGzip: stat(list.map((r) => r.withMapLibreGzip)),
+		withMapLibreBrotli: stat(list.map((r) => r.withMapLibreBrotli)),
 		totalGzip: stat(list.map((r) => r.totalGzip)),
 		totalBrotli: stat(list.map((r) => r.totalBrotli)),
-		mapLibreAfterPaint: list.every((r) => r.mapLibreAfterPaint),
+		mapLibreOnRequest: list.every((r) => r.mapLibreOnRequest),
 		prerenderedChoropleth: list.every((r) => r.prerenderedChoropleth),
 		files: list[0].served.map(({ path: p, type, startMs, bytes, gzip, brotli, mapLibre }) => ({
 			path: p,
@@ -160,7 +164,8 @@ async function main() {
 			? {
 					svgPaintedMs: stat(phone.map((p) => p.svgPaintedMs)),
 					tapToAnswerMs: stat(phone.map((p) => p.tapToAnswerMs)),
-					mapReadyMs: stat(phone.map((p) => p.mapReadyMs))
+					interactiveMs: stat(phone.map((p) => p.interactiveMs)),
+					zoomToMapLibreMs: stat(phone.map((p) => p.zoomToMapLibreMs))
 				}
 			: null,
 		lighthouse,
@@ -173,7 +178,13 @@ async function main() {
 	const budgets = [
 		{ name: 'First view of / before MapLibre and map data (gzip)', value: report.home.firstViewGzip.median, budget: BUDGETS.firstViewGzip, unit: 'B' },
 		{ name: 'Choropleth in the prerendered HTML', value: report.home.prerenderedChoropleth ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
-		{ name: 'MapLibre requested after first paint', value: report.home.mapLibreAfterPaint ? 1 : 0, budget: 1, unit: 'yes', atLeast: true },
+		{
+			name: 'MapLibre loaded only when the reader asks (map data after first paint)',
+			value: report.home.mapLibreOnRequest && report.embed.mapLibreOnRequest ? 1 : 0,
+			budget: 1,
+			unit: 'yes',
+			atLeast: true
+		},
 		{ name: 'Everything for the interactive map (gzip)', value: report.home.interactiveGzip.median, budget: BUDGETS.interactiveGzip, unit: 'B' },
 		{ name: 'Year switch, main thread (worst median)', value: worstSwitchMain, budget: BUDGETS.switchMainThreadMs, unit: 'ms' },
 		{ name: 'Year switch until idle ÷ redraw floor (worst median)', value: worstToFloor, budget: BUDGETS.switchToFloor, unit: '×' },
@@ -215,12 +226,18 @@ async function main() {
 		'',
 		'| measure | / | /embed?jaar=2022 |',
 		'|---|---|---|',
-		...(['fcpMs', 'svgVisibleMs', 'mapIdleMs'] as const).map(
-			(k) => `| ${k.replace('Ms', '')} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`
-		),
+		...(
+			[
+				['fcpMs', 'first contentful paint'],
+				['svgVisibleMs', 'prerendered map visible'],
+				['interactiveMs', 'interactive (data in, the SVG map answers)'],
+				['mapLibreMs', 'mouse over the map → MapLibre drawn']
+			] as const
+		).map(([k, label]) => `| ${label} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`),
 		`| JS heap after load | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
 		`| first view (before MapLibre and map data), gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
-		`| interactive map (requests before the map is idle), gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
+		`| interactive map (requests before the SVG map has the data), gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
+		`| with MapLibre, once asked for, gzip / brotli | ${fmt(report.home.withMapLibreGzip.median, 'B')} / ${fmt(report.home.withMapLibreBrotli.median, 'B')} | (not loaded: fixed embed) |`,
 		`| everything the page loads (with the other years, register, chart), gzip / brotli | ${fmt(report.home.totalGzip.median, 'B')} / ${fmt(report.home.totalBrotli.median, 'B')} | ${fmt(report.embed.totalGzip.median, 'B')} / ${fmt(report.embed.totalBrotli.median, 'B')} |`,
 		'',
 		"Times are this machine's; the switch budgets are the ratios, to references measured in this run.",
@@ -232,6 +249,8 @@ async function main() {
 				`| ${k} | ${range(v.mainThreadMs, 'ms')} | ${range(v.toIdleMs, 'ms')} | ${range(v.naiveToIdleMs, 'ms')} | ${fmt(v.toFloor, '×')} | ${fmt(v.toNaive, '×')} |`
 		),
 		`| redraw floor (repaint of the same view until idle) | | ${range(report.redrawFloorMs, 'ms')} | ${range(report.naiveRedrawMs, 'ms')} | | |`,
+		'',
+		'Every switch and redraw starts once the browser has drawn what it owed (`settle` in bench/measure.ts).',
 		...(report.phone
 			? [
 					'',
@@ -239,7 +258,8 @@ async function main() {
 					'|---|---|',
 					`| prerendered choropleth painted | ${range(report.phone.svgPaintedMs, 'ms')} |`,
 					`| tap on the prerendered map → answer on screen | ${range(report.phone.tapToAnswerMs, 'ms')} |`,
-					`| interactive map (MapLibre) idle | ${range(report.phone.mapReadyMs, 'ms')} |`
+					`| interactive (data in, the SVG map answers) | ${range(report.phone.interactiveMs, 'ms')} |`,
+					`| first tap on + → MapLibre drawn | ${range(report.phone.zoomToMapLibreMs, 'ms')} |`
 				]
 			: []),
 		...(lighthouse.length

@@ -8,6 +8,8 @@ export const PERF_MARKS = {
 	yearSwitch: 'beleidskaart:year-switch',
 	/** A view change has been handed to the map. */
 	mapUpdated: 'beleidskaart:map-updated',
+	/** The data of the year shown is on screen, in whichever map (the prerendered SVG, the live SVG, MapLibre). */
+	mapDrawn: 'beleidskaart:map-drawn',
 	/** MapLibre finished rendering (every time). */
 	mapIdle: 'beleidskaart:map-idle',
 	/** Every year, with its change, is on the map and drawn once. */

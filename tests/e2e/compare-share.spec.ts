@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
 import { slug } from '../../src/lib/model/regions';
-import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordRequests, shareOf } from './helpers';
+import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordRequests, shareOf, svgMapReady } from './helpers';
 
 test('the region chart shows the shares recomputed from the data; a province filters map and table', async ({ page, request }) => {
 	const monitor = await (await request.get('/data/monitor-2022.json')).json();
@@ -70,7 +70,8 @@ test('an embed on another origin sizes its iframe to its content and shows sourc
 	await page.goto(`${hostOrigin}/`);
 	const iframe = page.locator('iframe');
 	const embed = page.frameLocator('iframe');
-	await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+	// A fixed embed never needs MapLibre: the SVG map draws the data.
+	await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'svg', { timeout: 45_000 });
 	await expect(embed.getByText('Voorbeeldgegevens: status per gemeente verzonnen')).toBeVisible();
 	await expect(embed.getByText(/^Bron: Monitor lokaal antidiscriminatiebeleid/)).toBeVisible();
 	await expect(embed.getByTestId('embed-selection')).toContainText('Amsterdam');
@@ -144,7 +145,7 @@ test('axe finds no violations on /tabel, /embed, /data/ and /over', async ({ pag
 	await page.goto('/tabel?jaar=2022');
 	await expectNoAxeViolations(page);
 	await page.goto('/embed?jaar=2022&gemeente=GM0363');
-	await mapIdle(page);
+	await svgMapReady(page);
 	await expectNoAxeViolations(page);
 	await page.goto('/data/');
 	await expectNoAxeViolations(page);
@@ -153,17 +154,19 @@ test('axe finds no violations on /tabel, /embed, /data/ and /over', async ({ pag
 	await expectNoAxeViolations(page);
 });
 
-test('an embed with zoom=static has no zoom controls and does not pan; the interactive embed does', async ({ page }) => {
+test('an embed with zoom=static has no zoom controls, does not pan and never loads MapLibre; the interactive embed does', async ({ page }) => {
+	const requests = recordRequests(page);
 	await page.goto('/embed?jaar=2017&zoom=static');
-	await mapIdle(page);
+	await svgMapReady(page);
 	await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Heel Nederland' })).toBeHidden();
-	const canvas = page.locator('canvas.maplibregl-canvas');
+	const map = page.locator('.map-stack');
 	// Place names come with the data; pictures are taken with the pointer off the map (over it, a
 	// municipality is outlined and named).
 	await expect(page.locator('.place-labels span').first()).toBeVisible();
-	const before = await canvas.screenshot();
-	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(1, 1);
+	const before = await map.screenshot();
+	const box = (await map.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 80, { steps: 8 });
@@ -171,7 +174,10 @@ test('an embed with zoom=static has no zoom controls and does not pan; the inter
 	await page.getByRole('application').press('+');
 	await page.mouse.move(1, 1);
 	await page.waitForTimeout(500);
-	expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
+	expect(differingShare(before, await map.screenshot())).toBeLessThan(0.01);
+	await expect(page.getByRole('application')).toHaveAttribute('data-map-state', 'svg');
+	expect(requests.filter((u) => /worker/.test(u.pathname))).toEqual([]);
+	await expect(page.locator('canvas')).toHaveCount(0);
 
 	await page.goto('/embed?jaar=2017&zoom=interactive');
 	await mapIdle(page);

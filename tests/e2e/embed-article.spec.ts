@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedHeight, embedSnippet } from '../../src/lib/embed/snippet';
 import { DEFAULT_EMBED } from '../../src/lib/state/viewState';
+import { svgMapReady } from './helpers';
 
 // An embed as a newspaper shows it: in an article on another origin, between paragraphs, the snippet
 // pasted as the dialog gives it, or with its script stripped by the CMS.
@@ -37,7 +38,7 @@ async function open(page: Page, query: string): Promise<{ iframe: Locator; embed
 	const iframe = page.locator('iframe');
 	await iframe.scrollIntoViewIfNeeded();
 	const embed = page.frameLocator('iframe');
-	await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+	await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'svg', { timeout: 45_000 });
 	return { iframe, embed };
 }
 
@@ -70,10 +71,9 @@ test('the English dialog gives the English embed; a region embed is framed to th
 	expect(code).toContain(`src="${SITE}/en/embed?jaar=2022"`);
 
 	await page.goto('/embed?jaar=2022&regio=provincie-noord-brabant&legend=0');
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
-	await page.waitForTimeout(1000);
+	await svgMapReady(page);
 	// Brabant fills the frame: most of the map is municipalities, not empty surroundings.
-	const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
+	const shot = await page.locator('svg.svg-map').screenshot();
 	const { PNG } = await import('pngjs');
 	const image = PNG.sync.read(shot);
 	let white = 0;

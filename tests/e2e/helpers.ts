@@ -45,8 +45,24 @@ export function shareOf(colours: ReturnType<typeof colourCounts>, hex: string, t
 	return n / colours.total;
 }
 
+/**
+ * The map with its data drawn, as a reader with a mouse meets it: MapLibre loads only on a first mouse
+ * over the map (or a pinch, or a zoom), so this moves the mouse over the map and off again (no tooltip
+ * over what a test looks at) and waits until MapLibre draws. A fixed embed never loads MapLibre: there
+ * the SVG map with the data is the end.
+ */
 export async function mapIdle(page: Page) {
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+	const map = page.locator('[data-map-state]');
+	await expect(map).toHaveAttribute('data-map-state', /svg|idle/, { timeout: 45_000 });
+	if (await page.locator('.map-frame .controls').isHidden()) return;
+	await map.hover();
+	await page.mouse.move(0, 0);
+	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+}
+
+/** Waits until the data is in and the SVG map draws it (MapLibre not asked for). */
+export async function svgMapReady(page: Page) {
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'svg', { timeout: 45_000 });
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { colourCounts, differingShare, mapIdle, shareOf } from './helpers';
+import { colourCounts, differingShare, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
 
 // How readers meet the map: a desktop at 1440×900 and a phone at 390×844 with touch.
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -115,6 +115,38 @@ test.describe('desktop', () => {
 
 test.describe('phone', () => {
 	test.use(PHONE);
+
+	test('a phone that reads and taps never loads MapLibre; the first + does, and zooms', async ({ page }) => {
+		const requests = recordRequests(page);
+		await page.goto('/');
+		await svgMapReady(page);
+		const map = page.getByRole('application');
+		// The prerendered map is the interactive map: a tap selects, the selection is outlined over it
+		// with the municipality's own path, and place names are there.
+		await expect(map).toHaveAttribute('data-renderer', 'prerendered');
+		const utrecht = page.locator('.ssr-map path[data-code="GM0344"]');
+		await utrecht.tap();
+		await expect(page.getByRole('region', { name: 'Utrecht' })).toBeVisible();
+		await expect(page.locator('.ssr-map svg.outlines path').nth(1)).toHaveAttribute('d', (await utrecht.getAttribute('d'))!);
+		await expect(page.locator('.ssr-map .place-labels span').first()).toBeVisible();
+		// Another year is drawn by the live SVG map, still without MapLibre.
+		await page.getByRole('radio', { name: '2017' }).check();
+		await expect(map).toHaveAttribute('data-renderer', 'svg');
+		await expect(page.locator('svg.svg-map path[data-code="GM0344"]')).toBeVisible();
+		await expect(page.locator('canvas')).toHaveCount(0);
+		expect(requests.filter((u) => /worker/.test(u.pathname))).toEqual([]);
+
+		// The first tap on + asks for MapLibre, which comes up zoomed in: Amsterdam and Utrecht are
+		// both named, the country's far corners are out of the frame.
+		await page.getByRole('button', { name: 'Inzoomen' }).tap();
+		await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+		await expect(map).toHaveAttribute('data-renderer', 'maplibre');
+		await expect(page.getByRole('button', { name: 'Heel Nederland' })).toBeVisible();
+		const names = page.locator('.maplibre .place-labels span');
+		await expect(names.filter({ hasText: 'Utrecht' })).toBeVisible();
+		await expect(names.filter({ hasText: 'Maastricht' })).toHaveCount(0);
+		await expect(names.filter({ hasText: 'Groningen' })).toHaveCount(0);
+	});
 
 	test('the map takes at most two thirds of the screen, and a search brings the answer on screen', async ({ page }) => {
 		await page.goto('/');

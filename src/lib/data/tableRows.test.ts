@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeography } from '../../../scripts/lib/geography';
-import { filterRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
+import { filterRows, sameRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
 import { buildSearchEntries } from '../model/search';
 import type { GeographyContext } from '../model/geographyContext';
 import type { DetailsData } from './details';
@@ -103,3 +103,13 @@ function dataFor2025(): DetailsData {
 	const voorzieningen = { voorzieningen: [], byMunicipality: { 2017: {}, 2022: {}, 2025: {} } } as unknown as VoorzieningenJson;
 	return { geography, monitor, voorzieningen };
 }
+
+describe('sameRows', () => {
+	it('holds for the rows and their JSON round trip, not when a status differs', () => {
+		const copy = JSON.parse(JSON.stringify(rows)) as TableRow[];
+		expect(sameRows(rows, copy)).toBe(true);
+		copy[3] = { ...copy[3], status: copy[3].status === 'geen-beleid' ? 'beleid-specifiek' : 'geen-beleid' };
+		expect(sameRows(rows, copy)).toBe(false);
+		expect(sameRows(rows, copy.slice(1))).toBe(false);
+	});
+});

@@ -33,6 +33,14 @@ export function tableRows(year: SurveyYear, data: DetailsData): TableRow[] {
 	});
 }
 
+/**
+ * Whether two lists of rows say the same: the prerendered rows (through JSON) and those computed from
+ * the data. Rows are plain data, so their JSON is a faithful comparison.
+ */
+export function sameRows(a: readonly TableRow[], b: readonly TableRow[]): boolean {
+	return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 const fold = (text: string) =>
 	text
 		.normalize('NFKD')

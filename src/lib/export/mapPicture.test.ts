@@ -12,7 +12,9 @@ const geometry: SvgGeometry = {
 		{ code: 'GM0003', naam: 'Vier', provincie: 'B', d: 'm40,0l10,0,0,10z' }
 	],
 	provinces: 'm0,0l50,0',
-	viewBoxFor: () => '0 0 60 20'
+	viewBoxFor: () => '0 0 60 20',
+	project: ([lon, lat]) => [lon, lat],
+	scale: 1
 };
 
 const input = (patch: Partial<PictureInput> = {}): PictureInput => ({

@@ -2,8 +2,8 @@
  * MapLibre lives here, not in components: the Svelte side hands over a container and data and gets
  * back a controller. This module owns the map's lifecycle, camera and pointer; what the map holds for
  * a view is the layer plan (layerPlan.ts), changed only by the operations of its diff (layerDiff.ts).
- * MapLibre itself (≈ 430 KB gzipped with its worker) is imported only when a map is created, after
- * the page has painted.
+ * MapLibre itself (≈ 380 KB gzipped with its worker) is imported only when a map is created: when
+ * the reader first asks for a zoom or pan (MapView.svelte).
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';

@@ -4,10 +4,8 @@
  * technology; the map's own label and the announcements name municipalities.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { placeVisible, type PlaceLabel } from '../model/placeNames';
-
-// An estimate is enough to keep labels apart: 13 px system font, about 7 px per character.
-const labelWidth = (name: string) => name.length * 7;
+import { labelWidth, placeVisible, type PlaceLabel } from '../model/placeNames';
+import './placeLabels.css';
 
 export interface PlaceLabelLayer {
 	setLabels(labels: readonly PlaceLabel[]): void;

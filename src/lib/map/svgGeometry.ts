@@ -40,9 +40,23 @@ export interface SvgMunicipality {
 	d: string;
 }
 
-export interface SvgGeometry {
+/** Where a place lies on the SVG map, and at what scale: enough to put place names over it. */
+export interface MapFrame {
 	width: number;
 	height: number;
+	/** A [longitude, latitude] in viewBox units. */
+	project: (at: [number, number]) => [number, number];
+	/** The Mercator scale: viewBox units per radian of longitude (MapLibre's zoom follows from it). */
+	scale: number;
+}
+
+/** The frame of every SVG map, prerendered or live: the same projection, without any geometry. */
+export function mapFrame(): MapFrame {
+	const { projection, height } = boundsProjection();
+	return { width: SVG_WIDTH, height, project: (at) => projection(at)!, scale: projection.scale() };
+}
+
+export interface SvgGeometry extends MapFrame {
 	municipalities: SvgMunicipality[];
 	/** Borders between provinces (drawn on top). */
 	provinces: string;
@@ -146,8 +160,9 @@ export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
 	const viewBoxFor = ([w, s, e, n]: [number, number, number, number]) => {
 		const [x0, y0] = projection([w, n])!;
 		const [x1, y1] = projection([e, s])!;
-		const pad = Math.max(x1 - x0, y1 - y0) * 0.25 + 20;
+		// Room around the box as MapLibre's camera leaves (6 % of the frame, municipalityMap.ts fit()).
+		const pad = Math.max(x1 - x0, y1 - y0) * 0.06 + 2;
 		return `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
 	};
-	return { width: SVG_WIDTH, height, municipalities, provinces, viewBoxFor };
+	return { width: SVG_WIDTH, height, municipalities, provinces, viewBoxFor, project: (at) => projection(at)!, scale: projection.scale() };
 }

@@ -61,6 +61,9 @@ export interface PlacedLabel {
  * The labels to draw at a zoom, in screen pixels: in order of importance, each only where it overlaps
  * no label already placed and fits the frame. `width` estimates a label's width in pixels.
  */
+/** An estimate is enough to keep labels apart: 13 px system font, about 7 px per character. */
+export const labelWidth = (name: string) => name.length * 7;
+
 export function placeVisible(
 	labels: readonly PlaceLabel[],
 	zoom: number,
