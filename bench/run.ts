@@ -270,7 +270,11 @@ async function main() {
 					...lighthouse.map(
 						(l) =>
 							`| ${l.url} | ${l.performance} | ${fmt(l.totalBlockingTimeMs, 'ms')} | ${fmt(l.largestContentfulPaintMs, 'ms')} | ${fmt(l.firstContentfulPaintMs, 'ms')} |`
-					)
+					),
+					'',
+					`Longest main-thread tasks Lighthouse saw (where the blocking time comes from; this machine's benchmark index ${lighthouse[0].benchmarkIndex}, a mid-range phone is about 1000):`,
+					'',
+					...lighthouse.map((l) => `- ${l.url}: ${l.longTasks.map((t) => `${t.durationMs} ms at ${t.startMs} ms (${t.url})`).join('; ')}`)
 				]
 			: []),
 		'',

@@ -4,6 +4,8 @@
  * the benchmark does (DevTools shows them too). These names are the contract with bench/.
  */
 export const PERF_MARKS = {
+	/** The page starts loading its data (after the first paint): the first view ends here. */
+	loadStarted: 'beleidskaart:load-started',
 	/** A year was chosen (the click). */
 	yearSwitch: 'beleidskaart:year-switch',
 	/** A view change has been handed to the map. */

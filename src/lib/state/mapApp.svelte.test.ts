@@ -48,6 +48,28 @@ describe('the map shell and the URL', () => {
 		expect(app.view).toMatchObject({ year: 2017, municipality: 'GM0344' });
 	});
 
+	it('gives back the very same view when a change it already shows reaches the URL', async () => {
+		const url = fakeUrl('/?jaar=2025');
+		// A port like the app's: the URL follows after the next paint.
+		let land!: () => void;
+		const afterPaint: UrlPort = {
+			url: url.port.url,
+			go: (search, options) => new Promise<void>((resolve) => (land = () => resolve(void url.port.go(search, options))))
+		};
+		const app = new MapApp(MAP_CODEC, afterPaint, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		app.start();
+		const done = app.navigate({ year: 2017 });
+		const shown = app.view;
+		expect(shown.year).toBe(2017);
+		expect(url.current()).toBe('?jaar=2025');
+		land();
+		await done;
+		flushSync();
+		expect(url.current()).toBe('?jaar=2017');
+		// Not an equal copy: the same object, so nothing that depends on the view is computed again.
+		expect(app.view).toBe(shown);
+	});
+
 	it('makes a selection and a year a history entry, and Back restores the view before', () => {
 		const url = fakeUrl('/?jaar=2025');
 		const app = new MapApp(MAP_CODEC, url.port, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });

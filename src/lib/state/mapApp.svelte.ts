@@ -81,13 +81,21 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	geography = $derived(this.atlas?.geography ?? null);
 
+	/** The last parse, by query string and geography: see `parsed`. */
+	private lastParse: { search: string; geography: unknown; result: ReturnType<RouteCodec<T>['parse']> } | null = null;
+
 	private parsed = $derived.by(() => {
 		const geography = this.geography;
+		const search = this.pending !== null ? this.pending : this.started ? this.port.url().search : null;
+		// A change shows at once (from `pending`) and reaches the URL after the next paint: the same query
+		// string then gives back the very same state, so nothing that depends on it is computed twice.
+		if (search !== null && this.lastParse?.search === search && this.lastParse.geography === geography) return this.lastParse.result;
 		const isKnown = geography ? (code: MunicipalityCode) => SURVEY_YEARS.some((y) => geography.get(y, code)) : undefined;
 		// Read once by the codec and never changed: no reactive URLSearchParams needed.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const params = this.pending !== null ? new URLSearchParams(this.pending) : this.started ? this.port.url().searchParams : NO_PARAMS;
-		return this.codec.parse(params, { isKnown });
+		const result = this.codec.parse(search === null ? NO_PARAMS : new URLSearchParams(search), { isKnown });
+		if (search !== null) this.lastParse = { search, geography, result };
+		return result;
 	});
 
 	/** The grouping's regions in every survey year (ids match across years; members follow each year's indeling). */
@@ -272,6 +280,7 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	/** Loads what the route shows; again after a failure (the retry button). */
 	async load() {
+		mark('loadStarted');
 		this.loadError = null;
 		try {
 			// The map first loads what it needs for the year shown, the rest once it has drawn it, so that
