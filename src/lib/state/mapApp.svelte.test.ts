@@ -56,7 +56,10 @@ describe('the map shell and the URL', () => {
 			url: url.port.url,
 			go: (search, options) => new Promise<void>((resolve) => (land = () => resolve(void url.port.go(search, options))))
 		};
-		const app = new MapApp(MAP_CODEC, afterPaint, async () => new DataLoader(recordingFetch().fetcher), { map: false, afterPaint: () => new Promise(() => {}) });
+		const app = new MapApp(MAP_CODEC, afterPaint, async () => new DataLoader(recordingFetch().fetcher), {
+			map: false,
+			afterPaint: () => new Promise(() => {})
+		});
 		app.start();
 		const done = app.navigate({ year: 2017 });
 		const shown = app.view;
