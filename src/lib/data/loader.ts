@@ -16,7 +16,7 @@ import {
 	monitorFileSchema,
 	municipalityIndexSchema,
 	publishedJsonSchema,
-	topologySchema,
+	topologyLoadSchema,
 	voorzieningenSchema,
 	type KenmerkenJson,
 	type MonitorFileJson,
@@ -115,7 +115,7 @@ export class DataLoader {
 	}
 
 	// The schema checks every field the app reads; topojson-client's type describes the same structure.
-	topology = (year: SurveyYear) => this.file(dataPath.topology(year), topologySchema) as Promise<unknown> as Promise<Topology>;
+	topology = (year: SurveyYear) => this.file(dataPath.topology(year), topologyLoadSchema) as Promise<unknown> as Promise<Topology>;
 	monitor = (year: SurveyYear): Promise<MonitorFileJson> => {
 		const own = this.monitors[year];
 		return own ? Promise.resolve(own) : this.file(monitorPath(year), monitorFileSchema);
