@@ -120,6 +120,8 @@ test.describe('phone', () => {
 		const requests = recordRequests(page);
 		await page.goto('/');
 		await svgMapReady(page);
+		// All the data in: a selection made before that is framed when it arrives (as a shared link's is).
+		await page.waitForLoadState('networkidle');
 		const map = page.getByRole('application');
 		// The prerendered map is the interactive map: a tap selects, the selection is outlined over it
 		// with the municipality's own path, and place names are there.
