@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
+import { PERF_MARKS } from '../../src/lib/perfMarks';
 
 /** Records every request the page makes, to prove nothing leaves the served origin. */
 export function recordRequests(page: Page): URL[] {
@@ -58,6 +59,15 @@ export async function mapIdle(page: Page) {
 	await map.hover();
 	await page.mouse.move(0, 0);
 	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+}
+
+/**
+ * Waits until everything the page loads is in (the page's own perf mark, set when the last file
+ * arrived and the view asked for in the URL was framed). A quiet network is no such signal: the rest
+ * of the data is asked for only once the map has drawn, which on a slow machine can be after a pause.
+ */
+export async function allDataIn(page: Page) {
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.dataLoaded, { timeout: 45_000 });
 }
 
 /** Waits until the data is in and the SVG map draws it (MapLibre not asked for). */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { colourCounts, differingShare, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
+import { allDataIn, colourCounts, differingShare, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
 
 // How readers meet the map: a desktop at 1440×900 and a phone at 390×844 with touch.
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -121,7 +121,7 @@ test.describe('phone', () => {
 		await page.goto('/');
 		await svgMapReady(page);
 		// All the data in: a selection made before that is framed when it arrives (as a shared link's is).
-		await page.waitForLoadState('networkidle');
+		await allDataIn(page);
 		const map = page.getByRole('application');
 		// The prerendered map is the interactive map: a tap selects, the selection is outlined over it
 		// with the municipality's own path, and place names are there.
@@ -265,5 +265,8 @@ test('a tap on the prerendered map answers at once, before the data is in, witho
 	// Then the full details replace it.
 	await expect(page.locator('section.panel[data-code="GM0344"]')).toBeVisible({ timeout: 30_000 });
 	await expect(answer).toHaveCount(0);
+	// The data's arrival does not move the map the reader tapped on.
+	await allDataIn(page);
+	await expect(page.getByRole('application')).toHaveAttribute('data-renderer', 'prerendered');
 	await context.close();
 });

@@ -278,10 +278,15 @@ export class MapApp<T extends ViewState = ViewState> {
 		});
 	}
 
+	private framedView = () => `${this.view.municipality}|${this.parsed.state.region}`;
+
 	/** Loads what the route shows; again after a failure (the retry button). */
 	async load() {
 		mark('loadStarted');
 		this.loadError = null;
+		// What the URL asked to see is framed once the geometry is in, but only if the reader has not
+		// chosen something else meanwhile: a tap on the prerendered map must not make the map jump later.
+		const askedFor = this.framedView();
 		try {
 			// The map first loads what it needs for the year shown, the rest once it has drawn it, so that
 			// the first interactive view waits for as few bytes as possible. The change view needs the
@@ -295,7 +300,7 @@ export class MapApp<T extends ViewState = ViewState> {
 			const zoomToUrlView = !this.atlas;
 			this.atlas = atlas;
 			mark('dataLoaded');
-			if (zoomToUrlView)
+			if (zoomToUrlView && this.framedView() === askedFor)
 				this.zoomTarget = this.selected.length
 					? neighbourhoodBox(this.selected, this.view.year, this.geography)
 					: boundingBox(this.activeRegion?.members ?? [], this.view.year, this.geography);
