@@ -5,7 +5,7 @@
  * not in the URL is transient (the highlighted legend class) or a camera request (zoomTarget).
  */
 import { m } from '$lib/i18n';
-import { regionLabel, statusLabel, transitionLabel } from '$lib/i18n/labels';
+import { statusLabel, transitionLabel } from '$lib/i18n/labels';
 import { DataLoadError } from '$lib/data/dataLoadError';
 import type { AtlasData, DataLoader, YearData } from '$lib/data/loader';
 import { municipalityDetails } from '$lib/data/details';
@@ -28,23 +28,15 @@ import {
 	type Box
 } from '$lib/model/mapViewModel';
 import { placeLabels } from '$lib/model/placeNames';
-import { regionChanges, regions, regionTrends, type Grouping, type Region } from '$lib/model/regions';
+import type { Grouping } from '$lib/model/regions';
 import { buildSearchEntries } from '$lib/model/search';
-import { DISPLAY_STATUSES, type DisplayStatus } from '$lib/model/status';
+import type { DisplayStatus } from '$lib/model/status';
 import { mark } from '$lib/perfMarks';
+import { regionList, RegionState } from './regionState.svelte';
 import type { RouteCodec, ViewState } from './viewState';
 import type { UrlPort } from './urlPort';
 
 const NO_PARAMS = new URLSearchParams();
-
-function regionList(atlas: AtlasData, year: SurveyYear, grouping: Grouping): Region[] {
-	return regions(grouping, {
-		municipalities: atlas.geography.municipalities(year),
-		adv: atlas.voorzieningen.byMunicipality[year],
-		inhabitants: atlas.kenmerken.inhabitants[year],
-		networks: { g40: atlas.kenmerken.networks.g40.members[year], p10: atlas.kenmerken.networks.p10.members[year] }
-	});
-}
 
 export interface MapAppOptions {
 	/** The route draws a map: the year shown loads first, then (once the map is up) the others. */
@@ -98,22 +90,21 @@ export class MapApp<T extends ViewState = ViewState> {
 		return result;
 	});
 
-	/** The grouping's regions in every survey year (ids match across years; members follow each year's indeling). */
-	private regionLists = $derived.by(() => {
-		const atlas = this.atlas;
-		const grouping = this.parsed.state.grouping;
-		return atlas ? (Object.fromEntries(SURVEY_YEARS.map((y) => [y, regionList(atlas, y, grouping)])) as Record<SurveyYear, Region[]>) : null;
+	/** The regions of the grouping and year the URL says, and the one it chose. */
+	region: RegionState = new RegionState({
+		atlas: () => this.atlas,
+		grouping: () => this.parsed.state.grouping,
+		year: () => this.parsed.state.year,
+		regionId: () => this.parsed.state.region,
+		status: () => this.status,
+		change: () => this.change
 	});
-	regionList = $derived(this.regionLists?.[this.parsed.state.year] ?? null);
-	activeRegion = $derived(this.regionList?.find((r) => r.id === this.parsed.state.region) ?? null);
-	/** A region id that does not exist in this year and grouping (known once the data is loaded). */
-	private regionUnknown = $derived(this.parsed.state.region !== null && this.regionList !== null && this.activeRegion === null);
 
 	/** The route's state as the URL says, with defaults for what it does not say or says wrongly. */
-	state = $derived<T>(this.regionUnknown ? { ...this.parsed.state, region: null } : this.parsed.state);
+	state = $derived<T>(this.region.unknown ? { ...this.parsed.state, region: null } : this.parsed.state);
 	view = $derived<ViewState>(this.state);
 	notices = $derived(
-		this.regionUnknown ? [...this.parsed.notices, { param: 'regio', value: this.parsed.state.region!, reason: 'invalid' as const }] : this.parsed.notices
+		this.region.unknown ? [...this.parsed.notices, { param: 'regio', value: this.parsed.state.region!, reason: 'invalid' as const }] : this.parsed.notices
 	);
 
 	mode = $derived(effectiveMode(this.view.mode, this.view.year));
@@ -143,39 +134,11 @@ export class MapApp<T extends ViewState = ViewState> {
 	placeLabels = $derived(
 		this.atlas ? placeLabels(this.atlas.geography.municipalities(this.view.year), this.atlas.kenmerken.inhabitants[this.view.year]) : null
 	);
-	/** Each region of the year shown through all surveys (the comparison in the status view). */
-	regionTrends = $derived(this.regionLists && this.status[this.view.year] ? regionTrends(this.regionLists, this.status, this.view.year) : null);
-	/** Change counts per region (the comparison in the change view). */
-	regionChanges = $derived(this.regionList && this.change?.[this.view.year] ? regionChanges(this.regionList, this.change[this.view.year]!.classes) : null);
 
 	private classes = $derived(this.mode === 'verandering' ? this.change?.[this.view.year]?.classes : this.status[this.view.year]);
-	emphasis = $derived(emphasisOf<string>(this.activeRegion?.members ?? null, this.highlight, this.classes));
+	emphasis = $derived(emphasisOf<string>(this.region.active?.members ?? null, this.highlight, this.classes));
 	/** Change counts of the year shown, in the whole country. */
 	changeCounts = $derived(this.change?.[this.view.year] ? (countClasses(this.change[this.view.year]!.classes) as Record<Transition, number>) : null);
-	/** The chosen region's name, for titles, the legend and the image. */
-	regionName = $derived(
-		this.activeRegion
-			? regionLabel(
-					this.activeRegion.grouping,
-					this.activeRegion.key,
-					Object.fromEntries((this.atlas?.voorzieningen.voorzieningen ?? []).map((v) => [v.id, v.naam]))
-				)
-			: null
-	);
-	/** Status counts in the chosen region (every status, zeros included), or null without a region. */
-	regionStatusCounts = $derived.by(() => {
-		const status = this.status[this.view.year];
-		if (!this.activeRegion || !status) return null;
-		const counts = countClasses(status, this.activeRegion.members);
-		return Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, counts[s] ?? 0])) as Record<DisplayStatus, number>;
-	});
-	/** Change counts in the chosen region, or null without a region. */
-	regionChangeCounts = $derived(
-		this.activeRegion && this.change?.[this.view.year]
-			? (countClasses(this.change[this.view.year]!.classes, this.activeRegion.members) as Record<Transition, number>)
-			: null
-	);
-
 	/** Name and province from the geometry of the year shown, until the municipality index is loaded. */
 	private shownNames = $derived(this.geography ? null : namesFromTopology(this.years[this.view.year]?.topology));
 
@@ -255,7 +218,7 @@ export class MapApp<T extends ViewState = ViewState> {
 	/** Shows a region (null: the whole country); resolves once the URL says so. */
 	setRegion(id: string | null): Promise<void> {
 		const done = this.navigate({ region: id } as Partial<T>);
-		const members = this.regionList?.find((r) => r.id === id)?.members ?? [];
+		const members = this.region.list?.find((r) => r.id === id)?.members ?? [];
 		this.zoomTarget = boundingBox(members, this.view.year, this.geography);
 		return done;
 	}
@@ -303,7 +266,7 @@ export class MapApp<T extends ViewState = ViewState> {
 			if (zoomToUrlView && this.framedView() === askedFor)
 				this.zoomTarget = this.selected.length
 					? neighbourhoodBox(this.selected, this.view.year, this.geography)
-					: boundingBox(this.activeRegion?.members ?? [], this.view.year, this.geography);
+					: boundingBox(this.region.active?.members ?? [], this.view.year, this.geography);
 		} catch (error) {
 			this.loadError = DataLoadError.from(error);
 		}
