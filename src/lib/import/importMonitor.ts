@@ -9,16 +9,14 @@
 import { m } from '../paraglide/messages.js';
 import type { Locale } from '../paraglide/runtime.js';
 import type { MonitorRecord } from '../data/monitorJson';
-import { MUNICIPALITY_CODE_PATTERN, SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
+import type { MunicipalityCode, SurveyYear } from '../model/geography';
 import type { GeographyContext } from '../model/geographyContext';
-import { closestName, sameName } from '../model/names';
 import { DEVELOPING_ANSWERS, POLICY_ANSWERS, PARTICIPATION, type MonitorAnswers } from '../model/status';
 import { ANSWER_FIELDS, OWN_VALUES, type AnswerField, type Answers, type ImportField, type MappingIndex } from './mapping';
-import { otherYearMunicipality, type OtherYearMunicipality } from './otherYear';
 import type { Problem } from './problem';
+import { resolveMunicipality } from './resolveMunicipality';
 import { MAX_CELL, shown } from './safeText';
 import type { SourceRow, SourceTable } from './sourceTable';
-import { repairMojibake } from './textEncoding';
 
 export interface ImportOptions {
 	year: SurveyYear;
@@ -122,14 +120,6 @@ export function importMonitor(table: SourceTable, options: ImportOptions): Impor
 	const padded: string[] = [];
 	const derived = { yes: 0, no: 0 };
 
-	const otherYearMessage = (value: string, found: OtherYearMunicipality) => {
-		const params = { value: shown(value), name: found.naam, code: found.code, other: found.year, year };
-		const list = found.related.map((r) => `${r.naam} (${r.code})`).join(', ');
-		if (found.kind === 'merged') return m.import_other_year_merged({ ...params, into: `${found.related[0].naam} (${found.related[0].code})` }, { locale });
-		if (found.kind === 'split') return m.import_other_year_split({ ...params, parts: list }, { locale });
-		return m.import_other_year_formed({ ...params, parts: list }, { locale });
-	};
-
 	for (const row of body) {
 		let rowOk = true;
 		const bad = (column: number, message: string) => {
@@ -153,68 +143,12 @@ export function importMonitor(table: SourceTable, options: ImportOptions): Impor
 		};
 
 		// Which municipality: by code (a code of another year only where it is the same area), else by name.
-		let code: MunicipalityCode | null = null;
-		let other: OtherYearMunicipality | undefined;
-		const codeCell = cell('gemeentecode');
-		const nameCell = cell('gemeentenaam');
-		if (codeCell !== undefined && (codeCell !== '' || !nameCell)) {
-			let candidate = codeCell.toUpperCase().replace(/\s+/g, '');
-			if (/^\d{1,4}$/.test(candidate)) {
-				candidate = `GM${candidate.padStart(4, '0')}`;
-				padded.push(`${codeCell} → ${candidate}`);
-			}
-			if (!MUNICIPALITY_CODE_PATTERN.test(candidate)) bad(columnOf('gemeentecode'), m.import_code_invalid({ value: shown(codeCell) }, { locale }));
-			else if (geography.get(year, candidate)) code = candidate as MunicipalityCode;
-			else if (!(other = otherYearMunicipality(candidate, year, geography)))
-				bad(columnOf('gemeentecode'), m.import_code_unknown({ code: candidate, year }, { locale }));
-			else if (other.kind !== 'same') bad(columnOf('gemeentecode'), otherYearMessage(codeCell, other));
-			else {
-				code = other.related[0].code;
-				rowNotes.push(m.import_note_same_area({ line: row.line, value: shown(codeCell), other: other.year, code, name: other.related[0].naam }, { locale }));
-			}
-			if (code && nameCell) {
-				const official = geography.get(year, code)!.naam;
-				if (!sameName(nameCell, official) && !(other && sameName(nameCell, other.naam))) {
-					bad(columnOf('gemeentenaam'), m.import_name_mismatch({ value: shown(nameCell), code, name: official, year }, { locale }));
-				}
-			}
-		} else {
-			const name = nameCell ?? '';
-			const matches = geography.municipalities(year).filter((mu) => sameName(name, mu.naam));
-			if (matches.length === 1) {
-				code = matches[0].code;
-				if (name === matches[0].naam) exactNames++;
-				else rowNotes.push(m.import_note_name_variant({ line: row.line, value: shown(name), code, name: matches[0].naam }, { locale }));
-			} else if (matches.length > 1) {
-				bad(
-					columnOf('gemeentenaam'),
-					m.import_name_ambiguous({ value: shown(name), year, options: matches.map((mu) => `${mu.naam} (${mu.code})`).join(', ') }, { locale })
-				);
-			} else {
-				const elsewhere = SURVEY_YEARS.filter((y) => y !== year)
-					.flatMap((y) => geography.municipalities(y))
-					.find((mu) => sameName(name, mu.naam));
-				other = elsewhere && otherYearMunicipality(elsewhere.code, year, geography);
-				const repaired = repairMojibake(name);
-				if (other?.kind === 'same') {
-					code = other.related[0].code;
-					rowNotes.push(m.import_note_same_area({ line: row.line, value: shown(name), other: other.year, code, name: other.related[0].naam }, { locale }));
-				} else if (other) bad(columnOf('gemeentenaam'), otherYearMessage(name, other));
-				else if (repaired) bad(columnOf('gemeentenaam'), m.import_name_mojibake({ value: shown(name), repaired: shown(repaired) }, { locale }));
-				else {
-					const suggestion = closestName(
-						name,
-						geography.municipalities(year).map((mu) => mu.naam)
-					);
-					bad(
-						columnOf('gemeentenaam'),
-						suggestion
-							? m.import_name_unknown_suggest({ value: shown(name), year, suggestion: shown(suggestion) }, { locale })
-							: m.import_name_unknown({ value: shown(name), year }, { locale })
-					);
-				}
-			}
-		}
+		const found = resolveMunicipality({ code: cell('gemeentecode'), name: cell('gemeentenaam') }, { year, geography, locale, line: row.line });
+		for (const problem of found.problems) bad(columnOf(problem.field), problem.message);
+		if (found.note) rowNotes.push(found.note);
+		if (found.padded) padded.push(found.padded);
+		if (found.exactName) exactNames++;
+		const code = found.code;
 		const where = columnOf(columns.has('gemeentecode') ? 'gemeentecode' : 'gemeentenaam');
 		if (code && seen.has(code)) {
 			bad(where, m.import_duplicate_row({ name: `${code} ${geography.get(year, code)!.naam}`, first: seen.get(code)! }, { locale }));
