@@ -123,6 +123,8 @@ test('on a phone, choosing a region in the chart brings the map into view and sa
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
 	await page.goto('/?jaar=2022');
 	await mapIdle(page);
+	// The chart is built as the reader scrolls towards it.
+	await page.locator('section.more').scrollIntoViewIfNeeded();
 	const row = page.locator('[data-region="provincie-limburg"]');
 	await row.scrollIntoViewIfNeeded(LOADED);
 	await row.click();

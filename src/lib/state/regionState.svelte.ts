@@ -43,7 +43,11 @@ export class RegionState {
 		return atlas ? (Object.fromEntries(SURVEY_YEARS.map((y) => [y, regionList(atlas, y, grouping)])) as Record<SurveyYear, Region[]>) : null;
 	});
 	list = $derived.by(() => this.lists?.[this.source.year()] ?? null);
-	active = $derived.by(() => this.list?.find((r) => r.id === this.source.regionId()) ?? null);
+	active = $derived.by(() => {
+		const id = this.source.regionId();
+		// Without a region nothing is grouped: the regions of every year are built only when asked for.
+		return id === null ? null : (this.list?.find((r) => r.id === id) ?? null);
+	});
 	/** A region id that does not exist in this year and grouping (known once the data is loaded). */
 	unknown = $derived.by(() => this.source.regionId() !== null && this.list !== null && this.active === null);
 
