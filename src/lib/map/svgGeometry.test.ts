@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiLineString, Polygon } from 'geojson';
-import { CompactPathContext } from './svgGeometry';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { OUTPUT_DIR } from '../../../geo/lib/config';
+import { SURVEY_YEARS, type SurveyYear } from '../model/geography';
+import { municipalityFeatures, provinceBorders } from './geometry';
+import { boundsProjection, CompactPathContext, svgGeometry, svgGeometryInSlices } from './svgGeometry';
 
 /** Absolute points of each subpath, decoded from relative path data (m, l, implicit pairs, z). */
 function decode(d: string): Array<Array<[number, number]>> {
@@ -118,5 +124,40 @@ describe('CompactPathContext', () => {
 		context.moveTo(1, 1);
 		context.lineTo(0.7, 1.25);
 		expect(context.result()).toBe('m1,1-.3,.3');
+	});
+});
+
+describe('the SVG geometry of a year', () => {
+	const topologies = Object.fromEntries(
+		SURVEY_YEARS.map((y) => [y, JSON.parse(readFileSync(path.join(OUTPUT_DIR, `gemeenten-${y}.topojson`), 'utf8')) as Topology])
+	) as Record<SurveyYear, Topology>;
+
+	it('draws every municipality exactly as the spherical projection would, in every year and precision', () => {
+		const { projection } = boundsProjection();
+		for (const year of SURVEY_YEARS) {
+			for (const digits of [0, 1]) {
+				const context = new CompactPathContext(digits);
+				const spherical = geoPath(projection, context);
+				const expected = municipalityFeatures(topologies[year]).features.map((f) => {
+					spherical(f);
+					return context.result();
+				});
+				const geometry = svgGeometry(topologies[year], digits);
+				expect(geometry.municipalities.map((m) => m.d)).toEqual(expected);
+				spherical(provinceBorders(topologies[year]));
+				expect(geometry.provinces).toBe(context.result());
+			}
+		}
+	});
+
+	it('is the same built in slices, with the main thread given back between them', async () => {
+		let pauses = 0;
+		const pause = async () => void pauses++;
+		const sliced = await svgGeometryInSlices(topologies[2022], pause, 100);
+		const whole = svgGeometry(topologies[2022]);
+		expect(sliced.municipalities).toEqual(whole.municipalities);
+		expect(sliced.provinces).toBe(whole.provinces);
+		expect(sliced.height).toBe(whole.height);
+		expect(pauses).toBe(Math.ceil(whole.municipalities.length / 100) + 1);
 	});
 });

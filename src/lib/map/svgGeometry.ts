@@ -3,7 +3,7 @@
  * used before MapLibre is ready or without WebGL. Framed like the MapLibre view: both fit
  * NETHERLANDS_BOUNDS in Web Mercator, centred, so the two line up when MapLibre takes over.
  */
-import { geoMercator, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, geoTransform, type GeoContext, type GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { MunicipalityCode } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
@@ -11,7 +11,8 @@ import { NETHERLANDS_BOUNDS } from './style';
 
 export const SVG_WIDTH = 1000;
 
-function boundsProjection(): { projection: GeoProjection; height: number } {
+/** The projection of every SVG map: NETHERLANDS_BOUNDS fitted in Web Mercator to SVG_WIDTH. */
+export function boundsProjection(): { projection: GeoProjection; height: number } {
 	const [w, s, e, n] = NETHERLANDS_BOUNDS;
 	const unit = geoMercator().scale(1).translate([0, 0]);
 	const [x0, y0] = unit([w, n])!;
@@ -139,24 +140,28 @@ export class CompactPathContext implements GeoContext {
 }
 
 /**
- * `digits`: decimals of the path coordinates (in a 1000-unit-wide viewBox). The prerendered map, which
- * cannot zoom, needs none; the interactive one zooms into the viewBox and keeps one.
+ * The projection as a plain point transform: no adaptive resampling and no clipping at the
+ * antimeridian, which a country's municipalities never need. The paths are the same as through the
+ * spherical projection (tested), at a third of the work: the live SVG map builds them on a phone.
  */
-export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
+function planar(projection: GeoProjection) {
+	return geoTransform({
+		point(x, y) {
+			const [px, py] = projection([x, y])!;
+			this.stream.point(px, py);
+		}
+	});
+}
+
+/** What an SVG map is built from: the frame, the municipalities as features and a way to draw each. */
+function geometryBuilder(topology: Topology, digits: number) {
 	const { projection, height } = boundsProjection();
 	const context = new CompactPathContext(digits);
-	const path = geoPath(projection, context);
+	const path = geoPath(planar(projection), context);
 	const draw = (object: Parameters<typeof path>[0]) => {
 		path(object);
 		return context.result();
 	};
-	const municipalities = municipalityFeatures(topology).features.map((f) => ({
-		code: f.properties.code,
-		naam: f.properties.naam,
-		provincie: f.properties.provincie,
-		d: draw(f)
-	}));
-	const provinces = draw(provinceBorders(topology));
 	const viewBoxFor = ([w, s, e, n]: [number, number, number, number]) => {
 		const [x0, y0] = projection([w, n])!;
 		const [x1, y1] = projection([e, s])!;
@@ -164,5 +169,46 @@ export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
 		const pad = Math.max(x1 - x0, y1 - y0) * 0.06 + 2;
 		return `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
 	};
-	return { width: SVG_WIDTH, height, municipalities, provinces, viewBoxFor, project: (at) => projection(at)!, scale: projection.scale() };
+	return {
+		features: municipalityFeatures(topology).features,
+		municipality: (f: ReturnType<typeof municipalityFeatures>['features'][number]): SvgMunicipality => ({
+			code: f.properties.code,
+			naam: f.properties.naam,
+			provincie: f.properties.provincie,
+			d: draw(f)
+		}),
+		finish: (municipalities: SvgMunicipality[]): SvgGeometry => ({
+			width: SVG_WIDTH,
+			height,
+			municipalities,
+			provinces: draw(provinceBorders(topology)),
+			viewBoxFor,
+			project: (at) => projection(at)!,
+			scale: projection.scale()
+		})
+	};
+}
+
+/**
+ * `digits`: decimals of the path coordinates (in a 1000-unit-wide viewBox). The prerendered map, which
+ * cannot zoom, needs none; the interactive one zooms into the viewBox and keeps one.
+ */
+export function svgGeometry(topology: Topology, digits = 1): SvgGeometry {
+	const builder = geometryBuilder(topology, digits);
+	return builder.finish(builder.features.map(builder.municipality));
+}
+
+/**
+ * The same geometry built in slices, giving the main thread back between them (`pause`), so that a
+ * phone drawing another year never holds it for long: a tap or a scroll can come in between.
+ */
+export async function svgGeometryInSlices(topology: Topology, pause: () => Promise<void>, slice = 60, digits = 1): Promise<SvgGeometry> {
+	const builder = geometryBuilder(topology, digits);
+	const municipalities: SvgMunicipality[] = [];
+	for (let i = 0; i < builder.features.length; i += slice) {
+		await pause();
+		municipalities.push(...builder.features.slice(i, i + slice).map(builder.municipality));
+	}
+	await pause();
+	return builder.finish(municipalities);
 }

@@ -6,12 +6,19 @@ import type { Topology } from 'topojson-specification';
 import { lazy } from '$lib/lazy';
 import type { SvgGeometry } from './svgGeometry';
 
+/** Gives the main thread back until the next task (`scheduler.yield` where the browser has it). */
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export const loadSvgMap = lazy(() =>
-	Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometry }]) => {
-		// Each year's geometry is projected once and kept for as long as its topology is.
-		const cache = new WeakMap<Topology, SvgGeometry>();
+	Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometryInSlices }]) => {
+		// Each year's geometry is projected once, in slices that leave room for a tap, and kept for as
+		// long as its topology is.
+		const cache = new WeakMap<Topology, Promise<SvgGeometry>>();
 		const geometryOf = (topology: Topology) => {
-			if (!cache.has(topology)) cache.set(topology, svgGeometry(topology));
+			if (!cache.has(topology)) cache.set(topology, svgGeometryInSlices(topology, nextTask));
 			return cache.get(topology)!;
 		};
 		return { SvgMap: component.default, geometryOf };
