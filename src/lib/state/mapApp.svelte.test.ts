@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { DataLoader } from '$lib/data/loader';
@@ -152,6 +154,25 @@ describe('the map shell and the URL', () => {
 		expect(app.view.year).toBe(2017);
 		url.back();
 		expect(app.view.year).toBe(2025);
+	});
+
+	it('frames what a shared link asked for once the data is in, but not a municipality tapped before', async () => {
+		const fromDisk = (async (url: string) => new Response(await readFile(path.join('static', url)))) as typeof fetch;
+		const never = () => new Promise<void>(() => {});
+		const linked = new MapApp(MAP_CODEC, fakeUrl('/?gemeente=GM0344').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+		linked.start();
+		await linked.load();
+		expect(linked.loadError?.message ?? null).toBeNull();
+		expect(linked.atlas).not.toBeNull();
+		expect(linked.zoomTarget).not.toBeNull();
+		// A tap on the prerendered map before the page has even asked for the data (a slow first paint).
+		const tapped = new MapApp(MAP_CODEC, fakeUrl('/').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+		tapped.start();
+		tapped.select('GM0344', { zoom: false });
+		await tapped.load();
+		expect(tapped.atlas).not.toBeNull();
+		expect(tapped.view.municipality).toBe('GM0344');
+		expect(tapped.zoomTarget).toBeNull();
 	});
 
 	it('on a route without a map loads no geometry', async () => {

@@ -242,14 +242,13 @@ export class MapApp<T extends ViewState = ViewState> {
 	}
 
 	private framedView = () => `${this.view.municipality}|${this.parsed.state.region}`;
+	/** The selection and region in the URL the page started with (see load()). */
+	private askedFor: string | null = null;
 
 	/** Loads what the route shows; again after a failure (the retry button). */
 	async load() {
 		mark('loadStarted');
 		this.loadError = null;
-		// What the URL asked to see is framed once the geometry is in, but only if the reader has not
-		// chosen something else meanwhile: a tap on the prerendered map must not make the map jump later.
-		const askedFor = this.framedView();
 		try {
 			// The map first loads what it needs for the year shown, the rest once it has drawn it, so that
 			// the first interactive view waits for as few bytes as possible. The change view needs the
@@ -263,7 +262,10 @@ export class MapApp<T extends ViewState = ViewState> {
 			const zoomToUrlView = !this.atlas;
 			this.atlas = atlas;
 			mark('dataLoaded');
-			if (zoomToUrlView && this.framedView() === askedFor)
+			// What the URL asked to see when the page started is framed once the geometry is in, but only if
+			// the reader has not chosen something else meanwhile: a tap on the prerendered map (possibly
+			// before the data was even asked for) must not make the map jump later.
+			if (zoomToUrlView && this.framedView() === this.askedFor)
 				this.zoomTarget = this.selected.length
 					? neighbourhoodBox(this.selected, this.view.year, this.geography)
 					: boundingBox(this.region.active?.members ?? [], this.view.year, this.geography);
@@ -275,6 +277,7 @@ export class MapApp<T extends ViewState = ViewState> {
 	/** Reads the URL from now on and loads the data once the page has painted. */
 	start() {
 		this.started = true;
+		this.askedFor = this.framedView();
 		void (this.options.afterPaint?.() ?? Promise.resolve()).then(() => this.load());
 	}
 }
