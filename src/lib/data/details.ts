@@ -65,13 +65,22 @@ export interface DetailsData {
 	voorzieningen: VoorzieningenJson;
 }
 
+type MonitorEntry = DetailsData['monitor'][SurveyYear]['municipalities'][number];
+/** Each monitor file's rows by code, built once: the table asks for every municipality's details. */
+const entriesByCode = new WeakMap<object, ReadonlyMap<string, MonitorEntry>>();
+function monitorEntries(monitor: DetailsData['monitor'][SurveyYear]): ReadonlyMap<string, MonitorEntry> {
+	let entries = entriesByCode.get(monitor);
+	if (!entries) entriesByCode.set(monitor, (entries = new Map(monitor.municipalities.map((m) => [m.code, m]))));
+	return entries;
+}
+
 export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, data: DetailsData): MunicipalityDetails | null {
 	const { geography } = data;
 	const shown = resolveSelection(code, year, geography);
 	if (!shown) return null;
 	const home = shown.years.includes(year) ? year : shown.years.at(-1)!;
 	const entry = geography.get(home, code)!;
-	const statusOf = (y: SurveyYear, c: string) => data.monitor[y].municipalities.find((m) => m.code === c);
+	const statusOf = (y: SurveyYear, c: string) => monitorEntries(data.monitor[y]).get(c);
 
 	const statusByYear = SURVEY_YEARS.map((y): YearStatus => {
 		const related = shown.years.includes(y) ? [{ year: y, code, share: 1 }] : counterparts(code, home, y, geography);

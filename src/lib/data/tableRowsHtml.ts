@@ -1,0 +1,48 @@
+/**
+ * The table's rows as HTML (MunicipalityTable.svelte puts them in with {@html}). 342 rows of
+ * components cost a phone more than a second and a half of hydration (a profile at 4x CPU): every
+ * cell an effect, for rows that are plain text and links. As markup they are hydrated by adopting
+ * the prerendered nodes, and a filter or sort replaces them in one go. Every text and attribute is
+ * escaped: names come from data files.
+ */
+import type { SurveyYear } from '../model/geography';
+import type { DisplayStatus } from '../model/status';
+import type { TableRow } from './tableRows';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+export interface RowsHtmlOptions {
+	/** The table's year: its column is marked. */
+	year: SurveyYear;
+	/** Where a row's name leads. */
+	link: (code: string) => string;
+	statusLabel: (status: DisplayStatus) => string;
+	statusColour: (status: DisplayStatus) => string;
+	/** Words of the current language. */
+	words: { advUnknown: string; predecessors: string; successors: string };
+}
+
+function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions): string {
+	const current = entry.year === o.year ? ' class="current"' : '';
+	const open = `<td${current} data-year="${entry.year}">`;
+	if (entry.relation === 'self') {
+		const status = entry.items[0].status;
+		return `${open}<span class="dot" style="background: ${escapeHtml(o.statusColour(status))};"></span>${escapeHtml(o.statusLabel(status))}</td>`;
+	}
+	const relation = entry.relation === 'predecessors' ? o.words.predecessors : o.words.successors;
+	const items = entry.items.map((item) => `<li>${escapeHtml(item.naam)}: ${escapeHtml(o.statusLabel(item.status))}</li>`).join('');
+	return `${open}<span class="relation">${escapeHtml(relation)}</span><ul>${items}</ul></td>`;
+}
+
+export function tableRowsHtml(rows: readonly TableRow[], o: RowsHtmlOptions): string {
+	return rows
+		.map(
+			(row) =>
+				`<tr data-code="${escapeHtml(row.code)}"><th scope="row"><a href="${escapeHtml(o.link(row.code))}">${escapeHtml(row.naam)}</a></th>` +
+				`<td>${escapeHtml(row.provincie)}</td><td>${escapeHtml(row.advNaam ?? o.words.advUnknown)}</td>` +
+				row.statusByYear.map((entry) => statusCell(entry, o)).join('') +
+				'</tr>'
+		)
+		.join('');
+}
