@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableRow } from './tableRows';
-import { escapeHtml, tableRowsHtml, type RowsHtmlOptions } from './tableRowsHtml';
+import { escapeMarkup } from '../escapeMarkup';
+import { tableRowsHtml, type RowsHtmlOptions } from './tableRowsHtml';
 
 const options: RowsHtmlOptions = {
 	year: 2022,
@@ -58,9 +59,9 @@ describe('the table rows as markup', () => {
 		const hostile = '<img src=x onerror=alert(1)>"\'&';
 		const html = tableRowsHtml([row({ naam: hostile, advNaam: hostile, code: 'GM"><b>' as TableRow['code'] })], { ...options, link: () => '/x?"><script>' });
 		expect(html).not.toMatch(/<img|<script|<b>/);
-		expect(html).toContain('<a href="/x?&quot;&gt;&lt;script&gt;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</a>');
+		expect(html).toContain('<a href="/x?&quot;&gt;&lt;script&gt;">&lt;img src=x onerror=alert(1)&gt;&quot;&apos;&amp;</a>');
 		expect(html).toContain('data-code="GM&quot;&gt;&lt;b&gt;"');
-		expect(escapeHtml(`'s-Hertogenbosch & "Den Bosch"`)).toBe('&#39;s-Hertogenbosch &amp; &quot;Den Bosch&quot;');
+		expect(escapeMarkup(`'s-Hertogenbosch & "Den Bosch"`)).toBe('&apos;s-Hertogenbosch &amp; &quot;Den Bosch&quot;');
 	});
 
 	it('is nothing for no rows', () => {

@@ -5,12 +5,10 @@
  * the prerendered nodes, and a filter or sort replaces them in one go. Every text and attribute is
  * escaped: names come from data files.
  */
+import { escapeMarkup } from '../escapeMarkup';
 import type { SurveyYear } from '../model/geography';
 import type { DisplayStatus } from '../model/status';
 import type { TableRow } from './tableRows';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 export interface RowsHtmlOptions {
 	/** The table's year: its column is marked. */
@@ -28,19 +26,19 @@ function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions)
 	const open = `<td${current} data-year="${entry.year}">`;
 	if (entry.relation === 'self') {
 		const status = entry.items[0].status;
-		return `${open}<span class="dot" style="background: ${escapeHtml(o.statusColour(status))};"></span>${escapeHtml(o.statusLabel(status))}</td>`;
+		return `${open}<span class="dot" style="background: ${escapeMarkup(o.statusColour(status))};"></span>${escapeMarkup(o.statusLabel(status))}</td>`;
 	}
 	const relation = entry.relation === 'predecessors' ? o.words.predecessors : o.words.successors;
-	const items = entry.items.map((item) => `<li>${escapeHtml(item.naam)}: ${escapeHtml(o.statusLabel(item.status))}</li>`).join('');
-	return `${open}<span class="relation">${escapeHtml(relation)}</span><ul>${items}</ul></td>`;
+	const items = entry.items.map((item) => `<li>${escapeMarkup(item.naam)}: ${escapeMarkup(o.statusLabel(item.status))}</li>`).join('');
+	return `${open}<span class="relation">${escapeMarkup(relation)}</span><ul>${items}</ul></td>`;
 }
 
 export function tableRowsHtml(rows: readonly TableRow[], o: RowsHtmlOptions): string {
 	return rows
 		.map(
 			(row) =>
-				`<tr data-code="${escapeHtml(row.code)}"><th scope="row"><a href="${escapeHtml(o.link(row.code))}">${escapeHtml(row.naam)}</a></th>` +
-				`<td>${escapeHtml(row.provincie)}</td><td>${escapeHtml(row.advNaam ?? o.words.advUnknown)}</td>` +
+				`<tr data-code="${escapeMarkup(row.code)}"><th scope="row"><a href="${escapeMarkup(o.link(row.code))}">${escapeMarkup(row.naam)}</a></th>` +
+				`<td>${escapeMarkup(row.provincie)}</td><td>${escapeMarkup(row.advNaam ?? o.words.advUnknown)}</td>` +
 				row.statusByYear.map((entry) => statusCell(entry, o)).join('') +
 				'</tr>'
 		)

@@ -4,6 +4,7 @@
  * on screen, source and site address. The SVG download is this document; the PNG is this document
  * drawn at the chosen width, so the two are the same picture at any size.
  */
+import { escapeMarkup } from '../escapeMarkup';
 import type { SvgGeometry } from '../map/svgGeometry';
 import { CHOROPLETH, classColour, emphasisOpacity, isHatched, type MapClass } from '../model/choroplethStyle';
 import type { Box, Mode } from '../model/mapViewModel';
@@ -50,8 +51,6 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans
 const INK = '#1c252e';
 const MUTED = '#3d4752';
 
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /**
  * Lines of at most `width` units at `size`: an estimate (0.56 em per character, 0.64 in bold; generous
  * for the sans-serif fonts it falls back to), since an SVG file cannot measure its text.
@@ -73,7 +72,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
 /** Text lines from `y` (the first baseline) down; returns the y below the last line. */
 function textBlock(parts: string[], lines: string[], x: number, y: number, size: number, attributes: string): number {
 	for (const line of lines) {
-		parts.push(`<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`);
+		parts.push(`<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" ${attributes}>${escapeMarkup(line)}</text>`);
 		y += size * 1.3;
 	}
 	return y;
@@ -125,7 +124,7 @@ export function mapPicture(input: PictureInput): Picture {
 	for (const m of geometry.municipalities) {
 		const opacity = input.emphasis ? emphasisOpacity(m.code, input.emphasis) : 1;
 		parts.push(
-			`<path d="${m.d}" fill="${fill(m.code)}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} vector-effect="non-scaling-stroke"><title>${escapeXml(m.naam)}</title></path>`
+			`<path d="${m.d}" fill="${fill(m.code)}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} vector-effect="non-scaling-stroke"><title>${escapeMarkup(m.naam)}</title></path>`
 		);
 	}
 	parts.push('</g>');
@@ -158,8 +157,8 @@ export function mapPicture(input: PictureInput): Picture {
 
 	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${PICTURE_WIDTH}" height="${height}" viewBox="0 0 ${PICTURE_WIDTH} ${height}" font-family="${FONT}">`,
-		`<title>${escapeXml(input.title)}</title>`,
-		input.notice ? `<desc>${escapeXml(input.notice)}</desc>` : '',
+		`<title>${escapeMarkup(input.title)}</title>`,
+		input.notice ? `<desc>${escapeMarkup(input.notice)}</desc>` : '',
 		`<defs><pattern id="hatch-legend" width="${hatch.spacing}" height="${hatch.spacing}" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">`,
 		`<rect width="${hatch.spacing}" height="${hatch.spacing}" fill="${hatch.background}"/><rect width="${hatch.width}" height="${hatch.spacing}" fill="${hatch.colour}"/></pattern></defs>`,
 		`<rect width="${PICTURE_WIDTH}" height="${height}" fill="#ffffff"/>`,
