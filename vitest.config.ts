@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { i18nPlugins } from './scripts/lib/i18nPlugins';
 
 // Unit tests: pure TypeScript, and the runes shells (*.svelte.test.ts) compiled by Svelte for the
 // browser, so $state and $derived behave as in the app. End-to-end tests run in Playwright.
-const plugins = [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] }), sveltekit()];
+const plugins = [...i18nPlugins(), sveltekit()];
 
 export default defineConfig({
 	plugins,
