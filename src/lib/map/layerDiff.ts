@@ -11,7 +11,8 @@ export type MapOperation =
 	| { op: 'setData'; source: SourceSpec }
 	| { op: 'addLayer'; layer: LayerSpec }
 	| { op: 'removeLayer'; id: string }
-	| { op: 'setPaint'; layer: string; property: string; value: unknown }
+	/** `constant`: the old and the new value are both constants (no expression), so no tile is re-laid out. */
+	| { op: 'setPaint'; layer: string; property: string; value: unknown; constant: boolean }
 	| { op: 'setFilter'; layer: string; filter: FilterSpecification | undefined }
 	| { op: 'setFeatureState'; source: string; id: string; state: Record<string, boolean> };
 
@@ -39,11 +40,20 @@ export function diffPlans(previous: LayerPlan | null, next: LayerPlan): MapOpera
 		}
 		if (!same(old.filter, layer.filter)) ops.push({ op: 'setFilter', layer: layer.id, filter: layer.filter });
 		for (const property of new Set([...Object.keys(old.paint), ...Object.keys(layer.paint)])) {
-			if (!same(old.paint[property], layer.paint[property])) ops.push({ op: 'setPaint', layer: layer.id, property, value: layer.paint[property] });
+			const [was, value] = [old.paint[property], layer.paint[property]];
+			if (!same(was, value)) ops.push({ op: 'setPaint', layer: layer.id, property, value, constant: !Array.isArray(was) && !Array.isArray(value) });
 		}
 	}
 	return ops;
 }
+
+/**
+ * Whether MapLibre can draw `operations` at once, without its worker: constant paint values and
+ * feature state only (a year switch, a selection). An expression, a filter or data is laid out again
+ * in the worker first, and drawing before that would show half of the change.
+ */
+export const drawableAtOnce = (operations: readonly MapOperation[]): boolean =>
+	operations.length > 0 && operations.every((o) => o.op === 'setFeatureState' || (o.op === 'setPaint' && o.constant));
 
 /** Which municipalities carry which feature-state flag: selection and keyboard focus of the year shown. */
 export interface FeatureFlags {

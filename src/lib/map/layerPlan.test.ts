@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHOROPLETH } from '../model/choroplethStyle';
 import { STATUS_COLOURS, TRANSITION_COLOURS } from '../model/palette';
-import { diffFeatureFlags, diffPlans, type MapOperation } from './layerDiff';
+import { diffFeatureFlags, diffPlans, drawableAtOnce, type MapOperation } from './layerDiff';
 import { emphasisOpacity, fillColour, layerPlan, type LayerSpec, type PlanView } from './layerPlan';
 
 const view: PlanView = { year: 2025, mode: 'status', emphasis: null };
@@ -100,6 +100,7 @@ describe('layer diff', () => {
 		const after = layerPlan({ ...view, year: 2017 }, allYears);
 		const ops = diffPlans(before, after);
 		expect(ops.every((o) => o.op === 'setPaint')).toBe(true);
+		expect(drawableAtOnce(ops)).toBe(true);
 		expect(paintOps(ops).sort()).toEqual(
 			[
 				...['fill', 'hatch-status'].map((k) => `${k}-2017 fill-layer-opacity=1`),
@@ -119,6 +120,23 @@ describe('layer diff', () => {
 		expect(ops.filter((o) => o.includes('fill-color'))).toHaveLength(3);
 		expect(ops).toContain('hatch-status-2025 fill-layer-opacity=0');
 		expect(ops).toContain('hatch-verandering-2025 fill-layer-opacity=1');
+	});
+
+	it('draws at once only what needs no new layout: constant paint and feature state', () => {
+		const plan = layerPlan(view, allYears);
+		// A new colour expression is laid out in the worker: drawing the opacities before it would show half the change.
+		expect(drawableAtOnce(diffPlans(plan, layerPlan({ ...view, mode: 'verandering' }, allYears)))).toBe(false);
+		// An emphasis turns fill-opacity into an expression, and back.
+		const emphasised = layerPlan({ ...view, emphasis: new Set(['GM0363']) }, allYears);
+		expect(drawableAtOnce(diffPlans(plan, emphasised))).toBe(false);
+		expect(drawableAtOnce(diffPlans(emphasised, plan))).toBe(false);
+		expect(drawableAtOnce(diffPlans(layerPlan(view, [allYears[2]]), plan))).toBe(false);
+		expect(drawableAtOnce([])).toBe(false);
+		const flags = diffFeatureFlags(
+			{ flags: { year: 2025, selected: [], focused: null }, sources: new Set(['gemeenten-2025']) },
+			{ flags: { year: 2025, selected: ['GM0363'], focused: null }, sources: new Set(['gemeenten-2025']) }
+		);
+		expect(drawableAtOnce(flags)).toBe(true);
 	});
 
 	it('an emphasis sets the fill opacity of fill and hatch layers of every year', () => {
