@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { DataLoader, DataLoadError, fetchJson } from './loader';
 
 /** A fetcher over a fixed set of files that records what was asked for. */
@@ -125,7 +124,7 @@ describe('DataLoader', () => {
 		// A server that never answers: the fetch only ends when its signal aborts.
 		const silent = ((_url: string, init?: RequestInit) =>
 			new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
-		await expect(fetchJson(silent, '/data/crosswalk.json', z.unknown(), 50)).rejects.toEqual(
+		await expect(fetchJson(silent, '/data/crosswalk.json', 'crosswalk', undefined, 50)).rejects.toEqual(
 			new DataLoadError('/data/crosswalk.json', 'no answer within 0.05 s', 'timeout')
 		);
 		// Headers arrive, the body never ends.
@@ -140,11 +139,22 @@ describe('DataLoader', () => {
 					})
 				)
 			)) as typeof fetch;
-		await expect(fetchJson(stalling, '/data/crosswalk.json', z.unknown(), 50)).rejects.toMatchObject({ kind: 'timeout' });
+		await expect(fetchJson(stalling, '/data/crosswalk.json', 'crosswalk', undefined, 50)).rejects.toMatchObject({ kind: 'timeout' });
 		// No network at all.
 		const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
-		await expect(fetchJson(offline, '/data/crosswalk.json', z.unknown())).rejects.toEqual(
+		await expect(fetchJson(offline, '/data/crosswalk.json', 'crosswalk')).rejects.toEqual(
 			new DataLoadError('/data/crosswalk.json', 'Failed to fetch', 'network')
 		);
+	});
+
+	it('waits for the check it was given, and fails with what the check found', async () => {
+		const { fetcher } = fakeFetch(everything);
+		const asked: string[] = [];
+		const strict = new DataLoader(fetcher, async (kind) => (asked.push(kind), kind === 'kenmerken' ? 'unexpected content (about: wrong)' : null));
+		await expect(strict.atlas()).rejects.toEqual(new DataLoadError('/data/kenmerken.json', 'unexpected content (about: wrong)', 'invalid'));
+		expect(asked.sort()).toEqual(['crosswalk', 'index', 'index', 'index', 'kenmerken', 'monitor', 'monitor', 'monitor', 'published', 'register']);
+		// A file that is not JSON is said to be so, whatever the check says.
+		const broken = new DataLoader(fakeFetch({ ...everything, '/data/published.json': '{' }).fetcher, async () => null);
+		await expect(broken.published()).rejects.toEqual(new DataLoadError('/data/published.json', 'not valid JSON', 'invalid'));
 	});
 });

@@ -4,40 +4,39 @@
  * prerendering one that reads static/ from disk, tests a fake. Each route asks only for what it
  * shows: the map the geometry and monitor data of the year shown first, then the rest; the table no
  * geometry at all. A failure names the file; a failed file is fetched again on the next call (retry).
+ * The schema check is injected too (fileCheck.ts): in the browser a worker runs it, so this module
+ * brings no zod to the page.
  */
-import * as z from 'zod/mini';
 import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, dataPath, type SurveyYear } from '../model/geography';
 import { GeographyContext } from '../model/geographyContext';
 import { DataLoadError } from './dataLoadError';
-import {
-	crosswalkSchema,
-	kenmerkenSchema,
-	monitorFileSchema,
-	municipalityIndexSchema,
-	publishedJsonSchema,
-	topologyLoadSchema,
-	voorzieningenSchema,
-	type KenmerkenJson,
-	type MonitorFileJson,
-	type PublishedJson,
-	type VoorzieningenJson
-} from './publicSchemas';
-
-// The site's Content-Security-Policy forbids eval: zod must not try to compile its parsers.
-z.config({ jitless: true });
+import type { DataFileKind } from './fileCheck';
+import type { CrosswalkJson, KenmerkenJson, MonitorFileJson, MunicipalityIndexEntry, PublishedJson, VoorzieningenJson } from './publicSchemas';
 
 export { DataLoadError };
 
 /** How long a data file may take, from request to the last byte, before the reader is told. */
 export const FETCH_TIMEOUT_MS = 20_000;
 
+/** What is wrong with a data file's text for its kind, or null: see fileCheck.ts. */
+export type FileCheck = (kind: DataFileKind, text: string) => Promise<string | null>;
+
+/** The check where none is given: in place, its code (zod) loaded when first needed. */
+const checkHere: FileCheck = (kind, text) => import('./fileCheck').then(({ checkInPlace }) => checkInPlace(kind, text));
+
 /**
- * Fetches a JSON file and checks it against its schema; every failure (no network, no answer within
- * the timeout, an HTTP error, a body that is not JSON or not what the schema says) is a DataLoadError
- * naming the file.
+ * Fetches a JSON file and checks it against its kind's schema; every failure (no network, no answer
+ * within the timeout, an HTTP error, a body that is not JSON or not what the schema says) is a
+ * DataLoadError naming the file. The page parses the text while the check (in a worker) reads it.
  */
-export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch, url: string, schema: S, timeoutMs = FETCH_TIMEOUT_MS): Promise<z.infer<S>> {
+export async function fetchJson<T>(
+	fetcher: typeof fetch,
+	url: string,
+	kind: DataFileKind,
+	check: FileCheck = checkHere,
+	timeoutMs = FETCH_TIMEOUT_MS
+): Promise<T> {
 	// One signal for the request and the body: a server that stalls halfway is a timeout too.
 	const signal = AbortSignal.timeout(timeoutMs);
 	const failed = (error: unknown, otherwise: () => DataLoadError) =>
@@ -49,19 +48,22 @@ export async function fetchJson<S extends z.core.$ZodType>(fetcher: typeof fetch
 		throw failed(error, () => new DataLoadError(url, (error as Error).message || 'network error', 'network'));
 	}
 	if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`, 'http');
+	let text: string;
+	try {
+		text = await response.text();
+	} catch (error) {
+		throw failed(error, () => new DataLoadError(url, (error as Error).message || 'network error', 'network'));
+	}
+	const verdict = check(kind, text);
 	let value: unknown;
 	try {
-		value = await response.json();
-	} catch (error) {
-		throw failed(error, () => new DataLoadError(url, 'not valid JSON', 'invalid'));
+		value = JSON.parse(text);
+	} catch {
+		throw new DataLoadError(url, 'not valid JSON', 'invalid');
 	}
-	const result = z.safeParse(schema, value);
-	if (!result.success) {
-		const issues = result.error.issues;
-		const first = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-		throw new DataLoadError(url, `unexpected content (${first.join('; ')}${issues.length > 3 ? `; ${issues.length - 3} more` : ''})`, 'invalid');
-	}
-	return result.data;
+	const problem = await verdict;
+	if (problem) throw new DataLoadError(url, problem, 'invalid');
+	return value as T;
 }
 
 export const monitorPath = (year: SurveyYear) => `/data/monitor-${year}.json`;
@@ -93,6 +95,7 @@ const perYear = async <T>(load: (year: SurveyYear) => Promise<T>): Promise<Recor
 export class DataLoader {
 	constructor(
 		private readonly fetcher: typeof fetch,
+		private readonly check: FileCheck = checkHere,
 		/** Monitor data of some years from elsewhere (a person's own file, read in the browser), used instead of the published files. */
 		private readonly monitors: Partial<Record<SurveyYear, MonitorFileJson>> = {},
 		private readonly files = new Map<string, Promise<unknown>>()
@@ -100,14 +103,14 @@ export class DataLoader {
 
 	/** The same files (downloads shared), with the monitor data of some years replaced. */
 	withMonitors(monitors: Partial<Record<SurveyYear, MonitorFileJson>>): DataLoader {
-		return new DataLoader(this.fetcher, monitors, this.files);
+		return new DataLoader(this.fetcher, this.check, monitors, this.files);
 	}
 
 	/** One download per file, shared; a failed one is forgotten so that the next call tries again. */
-	private file<S extends z.core.$ZodType>(url: string, schema: S): Promise<z.infer<S>> {
-		let load = this.files.get(url) as Promise<z.infer<S>> | undefined;
+	private file<T>(url: string, kind: DataFileKind): Promise<T> {
+		let load = this.files.get(url) as Promise<T> | undefined;
 		if (!load) {
-			load = fetchJson(this.fetcher, url, schema);
+			load = fetchJson<T>(this.fetcher, url, kind, this.check);
 			this.files.set(url, load);
 			load.catch(() => this.files.delete(url));
 		}
@@ -115,16 +118,16 @@ export class DataLoader {
 	}
 
 	// The schema checks every field the app reads; topojson-client's type describes the same structure.
-	topology = (year: SurveyYear) => this.file(dataPath.topology(year), topologyLoadSchema) as Promise<unknown> as Promise<Topology>;
+	topology = (year: SurveyYear) => this.file<Topology>(dataPath.topology(year), 'topology');
 	monitor = (year: SurveyYear): Promise<MonitorFileJson> => {
 		const own = this.monitors[year];
-		return own ? Promise.resolve(own) : this.file(monitorPath(year), monitorFileSchema);
+		return own ? Promise.resolve(own) : this.file<MonitorFileJson>(monitorPath(year), 'monitor');
 	};
-	index = (year: SurveyYear) => this.file(dataPath.index(year), municipalityIndexSchema);
-	crosswalk = () => this.file(dataPath.crosswalk, crosswalkSchema);
-	register = () => this.file('/data/voorzieningen.json', voorzieningenSchema);
-	published = () => this.file('/data/published.json', publishedJsonSchema);
-	kenmerken = () => this.file('/data/kenmerken.json', kenmerkenSchema);
+	index = (year: SurveyYear) => this.file<MunicipalityIndexEntry[]>(dataPath.index(year), 'index');
+	crosswalk = () => this.file<CrosswalkJson>(dataPath.crosswalk, 'crosswalk');
+	register = () => this.file<VoorzieningenJson>('/data/voorzieningen.json', 'register');
+	published = () => this.file<PublishedJson>('/data/published.json', 'published');
+	kenmerken = () => this.file<KenmerkenJson>('/data/kenmerken.json', 'kenmerken');
 
 	private readonly years = new Map<SurveyYear, Promise<YearData>>();
 

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkInPlace } from '../data/fileCheck';
 import { DataLoader, type AppData } from '../data/loader';
 
 const STATIC_DIR = path.resolve('static');
@@ -18,7 +19,7 @@ const fromDisk = (async (url: string) => {
 	}
 }) as typeof fetch;
 
-export const siteLoader = new DataLoader(fromDisk);
+export const siteLoader = new DataLoader(fromDisk, checkInPlace);
 
 let cached: Promise<AppData> | undefined;
 
