@@ -11,6 +11,7 @@ import type { Topology } from 'topojson-specification';
 import { SURVEY_YEARS, dataPath, type SurveyYear } from '../model/geography';
 import { GeographyContext } from '../model/geographyContext';
 import { DataLoadError } from './dataLoadError';
+import { nextTask } from '../nextTask';
 import type { DataFileKind } from './fileCheck';
 import type { CrosswalkJson, KenmerkenJson, MonitorFileJson, MunicipalityIndexEntry, PublishedJson, VoorzieningenJson } from './publicSchemas';
 
@@ -151,6 +152,8 @@ export class DataLoader {
 			this.published(),
 			this.kenmerken()
 		]);
+		// Indexing the crosswalk is a task of its own, not one with the last file's arrival.
+		await nextTask();
 		return { geography: new GeographyContext(indexes, crosswalk), monitor, voorzieningen, published, kenmerken };
 	}
 

@@ -29,7 +29,7 @@ export function otherYearMunicipality(code: string, year: SurveyYear, geography:
 	const self = geography.get(other, code)!;
 	const later = other < year;
 	const cw = geography.crosswalk;
-	const significant = (list: { code: MunicipalityCode; share: number }[]) => list.filter((r) => r.share >= SLIVER);
+	const significant = (list: readonly { code: MunicipalityCode; share: number }[]) => list.filter((r) => r.share >= SLIVER);
 	const related = significant(later ? cw.successors(self.code, other, year) : cw.predecessors(self.code, other, year));
 	// The same area both ways (slivers of boundary corrections aside): a rename or a new code, so an
 	// answer belongs to that one municipality; anything else (a merger, a split) would be a guess.

@@ -4,13 +4,8 @@
  */
 import type { Topology } from 'topojson-specification';
 import { lazy } from '$lib/lazy';
+import { nextTask } from '$lib/nextTask';
 import type { SvgGeometry } from './svgGeometry';
-
-/** Gives the main thread back until the next task (`scheduler.yield` where the browser has it). */
-function nextTask(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export const loadSvgMap = lazy(() =>
 	Promise.all([import('$lib/components/SvgMap.svelte'), import('./svgGeometry')]).then(([component, { svgGeometryInSlices }]) => {

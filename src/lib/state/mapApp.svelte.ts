@@ -31,6 +31,7 @@ import { placeLabels } from '$lib/model/placeNames';
 import type { Grouping } from '$lib/model/regions';
 import { buildSearchEntries } from '$lib/model/search';
 import type { DisplayStatus } from '$lib/model/status';
+import { nextTask } from '$lib/nextTask';
 import { mark } from '$lib/perfMarks';
 import { regionList, RegionState } from './regionState.svelte';
 import type { RouteCodec, ViewState } from './viewState';
@@ -259,6 +260,8 @@ export class MapApp<T extends ViewState = ViewState> {
 			}
 			const years = this.options.map ? SURVEY_YEARS.map((y) => this.loadYear(y)) : [];
 			const [atlas] = await Promise.all([(await this.loader()).atlas(), ...years]);
+			// What the page derives from it all (changes, regions, place names) in a task of its own.
+			await nextTask();
 			const zoomToUrlView = !this.atlas;
 			this.atlas = atlas;
 			mark('dataLoaded');
