@@ -27,7 +27,8 @@ describe("the cache for Paraglide's Intl formatters", () => {
 				made.push(`${locale} ${JSON.stringify(options)}`);
 			}
 		}
-		Intl.PluralRules = Counting as typeof Intl.PluralRules;
+		const intl = Intl as { PluralRules: typeof Intl.PluralRules };
+		intl.PluralRules = Counting as typeof Intl.PluralRules;
 		try {
 			const { plural, number } = load(cacheIntlConstructors(registry)!);
 			expect([0, 1, 2, 1].map((n) => plural('nl', n, {}))).toEqual(['other', 'one', 'other', 'one']);
@@ -36,7 +37,7 @@ describe("the cache for Paraglide's Intl formatters", () => {
 			expect(made).toEqual(['nl {}', 'en {}', 'en {"type":"ordinal"}']);
 			expect(number('nl', 1234.5, {})).toBe(new Intl.NumberFormat('nl').format(1234.5));
 		} finally {
-			Intl.PluralRules = original;
+			intl.PluralRules = original;
 		}
 	});
 
