@@ -46,6 +46,28 @@ for (const route of ROUTES) {
 	});
 }
 
+test('the data checks run in a worker; where it cannot start, the page checks the files itself', async ({ page }) => {
+	const errors = recordErrors(page);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+	// A file that is JSON but not what the schema says: only the check can tell.
+	await failing(page, '/data/monitor-2025.json', FAILURES['an empty object']);
+	await page.goto('/tabel?jaar=2025');
+	await expect(page.getByRole('alert')).toContainText('De monitorgegevens van 2025: niet wat de kaart verwacht', { timeout: 20_000 });
+	expect(workers.filter((w) => /dataCheckWorker/.test(w))).toHaveLength(1);
+
+	// The worker's code does not arrive: the same file is caught all the same, and good files load.
+	await page.unrouteAll();
+	await page.route('**/dataCheckWorker*', (route) => route.abort());
+	const repair = await failing(page, '/data/monitor-2025.json', FAILURES['an empty object']);
+	await page.goto('/tabel?jaar=2025');
+	await expect(page.getByRole('alert')).toContainText('De monitorgegevens van 2025: niet wat de kaart verwacht', { timeout: 20_000 });
+	repair();
+	await page.getByRole('alert').getByRole('button', { name: 'Opnieuw proberen' }).click();
+	await expect(page.locator('tbody tr[data-code]')).toHaveCount(342, { timeout: 20_000 });
+	expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+});
+
 test('a request that never answers ends in a timeout alert, on the map, in the embed and in the table', async ({ page }) => {
 	test.setTimeout(120_000);
 	const errors = recordErrors(page);
@@ -95,7 +117,7 @@ test('with MapLibre blocked the SVG map takes over, without an unhandled error',
 	const errors = recordErrors(page);
 	// MapLibre's code is the one large chunk (its name is a hash): it and its worker fail to download.
 	await page.route('**/_app/immutable/**', async (route) => {
-		if (/worker/i.test(route.request().url())) return route.abort();
+		if (/maplibre-gl-worker/i.test(route.request().url())) return route.abort();
 		try {
 			const response = await route.fetch();
 			const body = await response.body();
