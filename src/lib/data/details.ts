@@ -10,6 +10,7 @@ import { counterparts, resolveSelection, type ResolvedSelection } from '../model
 import type { DisplayStatus } from '../model/status';
 import type { AdvRecord } from './adv';
 import type { MonitorFileJson, ServedMunicipality, VoorzieningenJson } from './publicSchemas';
+import { compareDutch } from '../model/dutchOrder';
 
 export interface RelatedStatus {
 	code: MunicipalityCode;
@@ -107,7 +108,7 @@ export function municipalityDetails(code: MunicipalityCode, year: SurveyYear, da
 			alsoServes: servedList
 				.filter((s) => s.code !== advCode)
 				.map((s) => geography.get(advYear, s.code)!.naam)
-				.sort((a, b) => a.localeCompare(b, 'nl')),
+				.sort(compareDutch),
 			year: advYear
 		};
 	}

@@ -6,6 +6,7 @@ import { resolveSelection } from '../model/selection';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../model/status';
 import type { TableFilters } from '../state/viewState';
 import { municipalityDetails, type DetailsData, type YearStatus } from './details';
+import { compareDutch } from '../model/dutchOrder';
 
 export interface TableRow {
 	code: MunicipalityCode;
@@ -57,16 +58,16 @@ export function statusRank(row: TableRow, year: SurveyYear): number {
 	return ranks.length ? Math.min(...ranks) : DISPLAY_STATUSES.length;
 }
 
-const byName = (a: TableRow, b: TableRow) => a.naam.localeCompare(b.naam, 'nl');
+const byName = (a: TableRow, b: TableRow) => compareDutch(a.naam, b.naam);
 
 function comparator(sort: TableFilters['sort']): (a: TableRow, b: TableRow) => number {
 	switch (sort) {
 		case 'naam':
 			return byName;
 		case 'provincie':
-			return (a, b) => a.provincie.localeCompare(b.provincie, 'nl') || byName(a, b);
+			return (a, b) => compareDutch(a.provincie, b.provincie) || byName(a, b);
 		case 'adv':
-			return (a, b) => (a.advNaam ?? '\uffff').localeCompare(b.advNaam ?? '\uffff', 'nl') || byName(a, b);
+			return (a, b) => compareDutch(a.advNaam ?? '\uffff', b.advNaam ?? '\uffff') || byName(a, b);
 		case 'status':
 			return (a, b) => DISPLAY_STATUSES.indexOf(a.status) - DISPLAY_STATUSES.indexOf(b.status) || byName(a, b);
 		default: {

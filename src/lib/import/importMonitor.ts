@@ -17,6 +17,7 @@ import type { Problem } from './problem';
 import { resolveMunicipality } from './resolveMunicipality';
 import { MAX_CELL, shown } from './safeText';
 import type { SourceRow, SourceTable } from './sourceTable';
+import { compareDutch } from '../model/dutchOrder';
 
 export interface ImportOptions {
 	year: SurveyYear;
@@ -236,7 +237,7 @@ export function importMonitor(table: SourceTable, options: ImportOptions): Impor
 					count: absent.length,
 					names: absent
 						.map((mu) => mu.naam)
-						.sort((a, b) => a.localeCompare(b, 'nl'))
+						.sort(compareDutch)
 						.join(', ')
 				},
 				{ locale }

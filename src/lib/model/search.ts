@@ -2,6 +2,7 @@ import type { MunicipalityCode, SurveyYear } from './geography';
 import { SURVEY_YEARS } from './geography';
 import type { GeographyContext } from './geographyContext';
 import { normalizeName, withoutSuffix } from './names';
+import { compareDutch } from './dutchOrder';
 
 /** One searchable municipality: a code with the names it had in the survey years it existed. */
 export interface SearchEntry {
@@ -26,7 +27,7 @@ export function buildSearchEntries(geography: GeographyContext): SearchEntry[] {
 			byCode.set(m.code, entry);
 		}
 	}
-	return [...byCode.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+	return [...byCode.values()].sort((a, b) => compareDutch(a.naam, b.naam));
 }
 
 /**
