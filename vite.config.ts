@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
-import { i18nPlugins } from './scripts/lib/i18nPlugins';
+import { i18nPlugins } from './scripts/lib/i18nPlugins.ts';
 
 export default defineConfig({
 	plugins: [...i18nPlugins(), sveltekit()],

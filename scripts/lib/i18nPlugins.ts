@@ -1,6 +1,6 @@
 /** The i18n build steps of the site and of the unit tests: Paraglide's compiler and its formatter cache. */
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { paraglideIntlCache } from './intlCache';
+import { paraglideIntlCache } from './intlCache.ts';
 
 export const i18nPlugins = () => [
 	paraglideVitePlugin({
