@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { i18nPlugins } from './scripts/lib/i18nPlugins';
+import { i18nPlugins } from './scripts/lib/i18nPlugins.ts';
 
 // Unit tests: pure TypeScript, and the runes shells (*.svelte.test.ts) compiled by Svelte for the
 // browser, so $state and $derived behave as in the app. End-to-end tests run in Playwright.
@@ -23,7 +23,7 @@ export default defineConfig({
 			{
 				extends: true,
 				resolve: { conditions: ['browser'] },
-				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'] }
+				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './scripts/vitest/runesEnvironment.ts' }
 			}
 		]
 	}
