@@ -39,11 +39,4 @@ export async function pictureFile(picture: Picture, format: PictureFormat, text:
 	return format.kind === 'svg' ? new Blob([picture.svg], { type: 'image/svg+xml' }) : pngOf(picture, format.width, text);
 }
 
-/** Hands a file to the browser's download. */
-export function saveFile(blob: Blob, name: string) {
-	const a = document.createElement('a');
-	a.href = URL.createObjectURL(blob);
-	a.download = name;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
+export { saveFile } from '../saveFile';
