@@ -76,11 +76,13 @@ export interface Measured {
 	reference: ReferenceResult[];
 	phone: PhoneResult[];
 	lighthouse: LighthouseResult[];
+	/** Lighthouse on a blank page (bench/reference.ts): this machine's floor, not a budget. */
+	lighthouseFloor: LighthouseResult | null;
 	/** Gzip bytes of each year's geometry. */
 	geometryGzip: Record<string, number>;
 }
 
-export function buildReport({ runs, home, embed, switches, floor, reference, phone, lighthouse, geometryGzip }: Measured) {
+export function buildReport({ runs, home, embed, switches, floor, reference, phone, lighthouse, lighthouseFloor, geometryGzip }: Measured) {
 	return {
 		date: new Date().toISOString(),
 		runs,
@@ -114,6 +116,7 @@ export function buildReport({ runs, home, embed, switches, floor, reference, pho
 				}
 			: null,
 		lighthouse,
+		lighthouseFloor,
 		geometryGzip
 	};
 }
@@ -159,7 +162,7 @@ export function budgetChecks(report: Report) {
 export type BudgetCheck = ReturnType<typeof budgetChecks>[number];
 
 export function markdown(report: Report, budgets: BudgetCheck[]): string {
-	const { lighthouse } = report;
+	const { lighthouse, lighthouseFloor } = report;
 	// KB here is 1024 bytes (KiB), as in the budgets.
 	const fmt = (v: number, unit: string) =>
 		unit === 'B'
@@ -220,7 +223,7 @@ export function markdown(report: Report, budgets: BudgetCheck[]): string {
 					'',
 					`| Lighthouse mobile (median of ${lighthouse[0].runs.length} runs) | performance | Total Blocking Time | LCP | FCP | each run: performance / TBT |`,
 					'|---|---|---|---|---|---|',
-					...lighthouse.map(
+					...[...lighthouse, ...(lighthouseFloor ? [{ ...lighthouseFloor, url: "blank page, no script (this machine's floor, not a budget)" }] : [])].map(
 						(l) =>
 							`| ${l.url} | ${l.performance} | ${fmt(l.totalBlockingTimeMs, 'ms')} | ${fmt(l.largestContentfulPaintMs, 'ms')} | ${fmt(l.firstContentfulPaintMs, 'ms')} | ${l.runs.map((r) => `${r.performance} / ${Math.round(r.totalBlockingTimeMs)} ms`).join(', ')} |`
 					),
