@@ -32,6 +32,10 @@ function recordingFetch() {
 	return { fetcher, asked };
 }
 
+/** The site's own data files, as the build wrote them. */
+const fromDisk = (async (url: string) => new Response(await readFile(path.join('static', url)))) as typeof fetch;
+const never = () => new Promise<void>(() => {});
+
 const run = <T>(fn: () => T): T => {
 	let result!: T;
 	const cleanup = $effect.root(() => {
@@ -157,8 +161,6 @@ describe('the map shell and the URL', () => {
 	});
 
 	it('frames what a shared link asked for once the data is in, but not a municipality tapped before', async () => {
-		const fromDisk = (async (url: string) => new Response(await readFile(path.join('static', url)))) as typeof fetch;
-		const never = () => new Promise<void>(() => {});
 		const linked = new MapApp(MAP_CODEC, fakeUrl('/?gemeente=GM0344').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
 		linked.start();
 		await linked.load();
@@ -173,6 +175,19 @@ describe('the map shell and the URL', () => {
 		expect(tapped.atlas).not.toBeNull();
 		expect(tapped.view.municipality).toBe('GM0344');
 		expect(tapped.zoomTarget).toBeNull();
+	});
+
+	it('works out the change in a task after taking in the data, not in the same one', async () => {
+		const app = new MapApp(MAP_CODEC, fakeUrl('/').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+		const seen: string[] = [];
+		const cleanup = $effect.root(() => {
+			$effect(() => void seen.push(`atlas ${app.atlas !== null}, change ${app.change !== null}`));
+		});
+		app.start();
+		await app.load();
+		flushSync();
+		cleanup();
+		expect(seen).toEqual(['atlas false, change false', 'atlas true, change false', 'atlas true, change true']);
 	});
 
 	it('on a route without a map loads no geometry', async () => {
