@@ -73,7 +73,7 @@ document.body.dataset.ready = 'yes';
 /**
  * A page that does nothing (a heading and a sentence, no script, no style): what Lighthouse reports
  * for it is this machine's and browser's own floor. On a 2-core VM with a software GPU its blocking
- * time alone ranged 16–175 ms over three runs (the compositor's start-up stalls the main thread),
+ * time alone ranged 8–311 ms over six runs (the compositor's start-up stalls the main thread),
  * against a budget of 200 ms for a whole page: the benchmark prints it beside the site's pages.
  */
 export const BLANK_PAGE = '/__bench/blank.html';
