@@ -38,5 +38,3 @@ async function pngOf(picture: Picture, width: number, text: PictureText): Promis
 export async function pictureFile(picture: Picture, format: PictureFormat, text: PictureText): Promise<Blob> {
 	return format.kind === 'svg' ? new Blob([picture.svg], { type: 'image/svg+xml' }) : pngOf(picture, format.width, text);
 }
-
-export { saveFile } from '../saveFile';

@@ -1,14 +1,11 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { afterPaintTask } from './afterNextPaint.svelte';
 import type { UrlPort } from './urlPort';
 
-/** After the next paint (or at once in a hidden tab, which does not paint). */
-const afterPaint = () =>
-	new Promise<void>((resolve) => {
-		if (document.hidden) setTimeout(resolve, 0);
-		else requestAnimationFrame(() => setTimeout(resolve, 0));
-	});
+/** In a task after the next paint (the next task in a hidden tab, which does not paint). */
+const afterPaint = () => new Promise<void>((resolve) => void afterPaintTask(resolve));
 
 // Back and Forward while a change waits for its paint: the reader's step through history wins.
 let historySteps = 0;
