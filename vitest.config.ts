@@ -16,7 +16,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
+					include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts', 'bench/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts']
 				}
 			},

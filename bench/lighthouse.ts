@@ -8,6 +8,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../chromium.ts';
+import { mainThreadTime, type MainThreadTime, type TraceEvent } from './mainThreadTime.ts';
 
 export interface LighthouseResult {
 	url: string;
@@ -19,8 +20,10 @@ export interface LighthouseResult {
 	longTasks: Array<{ url: string; durationMs: number; startMs: number }>;
 	/** Lighthouse's measure of this machine's CPU (a mid-range phone scores about 1000). */
 	benchmarkIndex: number;
-	/** Every run's performance score and blocking time; the fields above are their medians (the long tasks of the median run). */
-	runs: Array<{ performance: number; totalBlockingTimeMs: number }>;
+	/** The page's main thread in the median run: its tasks by the wall clock and by CPU time (mainThreadTime.ts). */
+	mainThread: MainThreadTime | null;
+	/** Every run's performance score and blocking time; the fields above are their medians (the long tasks and main thread of the median run). */
+	runs: Array<{ performance: number; totalBlockingTimeMs: number; mainThread: MainThreadTime | null }>;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -41,7 +44,7 @@ export async function lighthouseRun(origin: string, paths: string[], runs = 3): 
 				performance: median(each.map((r) => r.performance)),
 				largestContentfulPaintMs: median(each.map((r) => r.largestContentfulPaintMs)),
 				firstContentfulPaintMs: median(each.map((r) => r.firstContentfulPaintMs)),
-				runs: each.map((r) => ({ performance: r.performance, totalBlockingTimeMs: r.totalBlockingTimeMs }))
+				runs: each.map((r) => ({ performance: r.performance, totalBlockingTimeMs: r.totalBlockingTimeMs, mainThread: r.mainThread }))
 			});
 		}
 		return results;
@@ -51,8 +54,10 @@ export async function lighthouseRun(origin: string, paths: string[], runs = 3): 
 }
 
 async function lighthouseOnce(port: number, origin: string, p: string): Promise<Omit<LighthouseResult, 'runs'>> {
-	const runner = await lighthouse(`${origin}${p}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+	const url = `${origin}${p}`;
+	const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
 	const lhr = runner!.lhr;
+	const trace = (runner!.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace;
 	return {
 		url: p,
 		performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -62,6 +67,7 @@ async function lighthouseOnce(port: number, origin: string, p: string): Promise<
 		longTasks: ((lhr.audits['long-tasks']?.details as { items?: Array<{ url: string; duration: number; startTime: number }> } | undefined)?.items ?? [])
 			.slice(0, 6)
 			.map((t) => ({ url: t.url.replace(origin, ''), durationMs: Math.round(t.duration), startMs: Math.round(t.startTime) })),
-		benchmarkIndex: lhr.environment.benchmarkIndex
+		benchmarkIndex: lhr.environment.benchmarkIndex,
+		mainThread: trace ? mainThreadTime(trace.traceEvents, url) : null
 	};
 }
