@@ -2,9 +2,10 @@
  * How long a page's main thread was busy in a trace, by the wall clock and by its own CPU time.
  * Lighthouse's blocking time is built from wall-clock task durations. On a machine whose cores are
  * shared with a software GPU (SwiftShader rasterising the page) and the browser's other processes,
- * a task is stretched by the time its thread waits for a core: on our 2-core machines the same load
- * measured 1,150 ms of tasks by the wall clock and 450 ms of CPU. The ratio tells the machine's
- * share of a blocking time from the page's own work.
+ * a task is stretched by the time its thread waits (for a core, or for those processes) rather than
+ * computes: on our 2-core machines a load of / measured 1,150 ms of tasks by the wall clock and
+ * 450 ms of CPU. Beside the same ratio for a blank page, it tells the machine's share of a blocking
+ * time from the page's own work.
  */
 
 /** The fields of a Chrome trace event this reads. */
@@ -17,7 +18,7 @@ export interface TraceEvent {
 	dur?: number;
 	/** Thread (CPU) time of a complete event, in µs, where the trace records it. */
 	tdur?: number;
-	args?: { name?: string; beginData?: { url?: string }; data?: { url?: string } };
+	args?: { beginData?: { url?: string }; data?: { url?: string } };
 }
 
 export interface MainThreadTime {

@@ -230,7 +230,7 @@ export function markdown(report: Report, budgets: BudgetCheck[]): string {
 							`| ${l.url} | ${l.performance} | ${fmt(l.totalBlockingTimeMs, 'ms')} | ${fmt(l.largestContentfulPaintMs, 'ms')} | ${fmt(l.firstContentfulPaintMs, 'ms')} | ${stretch(l.mainThread)} | ${l.runs.map((r) => `${r.performance} / ${Math.round(r.totalBlockingTimeMs)} ms`).join(', ')} |`
 					),
 					'',
-					"Main thread: the page's tasks in the median run by the wall clock and by CPU time. Lighthouse's blocking time is built from the wall clock; where it is a multiple of the CPU time, the tasks waited for a core (this machine's software GPU and the browser's other processes share them), and the blank page's ratio is the machine's alone.",
+					"Main thread: the page's tasks in the median run by the wall clock and by CPU time. Lighthouse's blocking time is built from the wall clock; where it is a multiple of the CPU time, the tasks waited rather than computed (for a core shared with this machine's software GPU and the browser's other processes, or for those processes), and the blank page's ratio is the machine's alone.",
 					'',
 					`Longest main-thread tasks Lighthouse saw in the median run (where the blocking time comes from; this machine's benchmark index ${lighthouse[0].benchmarkIndex}, a mid-range phone is about 1000):`,
 					'',
