@@ -8,7 +8,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../chromium.ts';
-import { mainThreadTime, type MainThreadTime, type TraceEvent } from './mainThreadTime.ts';
+import { mainThreadTime, type MainThreadTime } from './mainThreadTime.ts';
 
 export interface LighthouseResult {
 	url: string;
@@ -57,7 +57,7 @@ async function lighthouseOnce(port: number, origin: string, p: string): Promise<
 	const url = `${origin}${p}`;
 	const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
 	const lhr = runner!.lhr;
-	const trace = (runner!.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace;
+	const trace = runner!.artifacts.Trace;
 	return {
 		url: p,
 		performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
