@@ -62,6 +62,21 @@ export async function mapIdle(page: Page) {
 }
 
 /**
+ * Does `action`, then waits until MapLibre has finished rendering what it changed: an idle mark later
+ * than the action (or than `since`, a time on the page's clock). Fixed waits are too short on a slow
+ * machine, where an animated fit or a year's redraw can take seconds.
+ */
+export async function settleMap(page: Page, action: () => Promise<unknown> = async () => {}, since?: number) {
+	const start = since ?? (await page.evaluate(() => performance.now()));
+	await action();
+	await page.waitForFunction(
+		([name, after]) => performance.getEntriesByName(name).some((entry) => entry.startTime > after),
+		[PERF_MARKS.mapIdle, start] as const,
+		{ timeout: 45_000 }
+	);
+}
+
+/**
  * Waits until everything the page loads is in (the page's own perf mark, set when the last file
  * arrived and the view asked for in the URL was framed). A quiet network is no such signal: the rest
  * of the data is asked for only once the map has drawn, which on a slow machine can be after a pause.

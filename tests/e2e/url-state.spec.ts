@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mapIdle, recordErrors, recordRequests } from './helpers';
+import { PERF_MARKS } from '../../src/lib/perfMarks';
+import { allDataIn, differingShare, mapIdle, recordErrors, recordRequests, settleMap } from './helpers';
 
 // The URL owns the view: every choice is a history entry that Back and Forward restore.
 
@@ -72,4 +73,36 @@ test('table filters survive Back, Forward and reload; the table loads no geometr
 	await expect(caption).toHaveText(filtered!);
 	expect(requests.filter((u) => u.pathname.endsWith('.topojson')).map((u) => u.pathname)).toEqual([]);
 	expect(requests.some((u) => u.pathname === '/data/gemeenten-2022.json')).toBe(true);
+});
+
+test('a shared link frames its municipality once the data is in, but not after the reader moved the map', async ({ browser }) => {
+	for (const readerZooms of [false, true]) {
+		const page = await browser.newPage();
+		// Hold back the crosswalk: the year shown is drawn, the rest (and with it the framing) waits.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/data/crosswalk.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/?jaar=2022&gemeente=GM1959');
+		await mapIdle(page);
+		// Place names come with the rest of the data: hidden, so the pictures compare the camera.
+		await page.addStyleTag({ content: '.place-labels { visibility: hidden; }' });
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		if (readerZooms) await settleMap(page, () => page.getByRole('button', { name: 'Inzoomen' }).click());
+		const before = await canvas.screenshot();
+
+		release();
+		await allDataIn(page);
+		await expect(page.getByRole('region', { name: 'Altena' })).toBeVisible();
+		// The first render after the data is in ends the fit to Altena, if there is one.
+		const dataIn = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, PERF_MARKS.dataLoaded);
+		await settleMap(page, undefined, dataIn);
+		const moved = differingShare(before, await canvas.screenshot());
+		// Untouched, the map zooms to Altena; zoomed by the reader, it stays (Altena's outline aside).
+		if (readerZooms) expect(moved, 'reader zoomed').toBeLessThan(0.02);
+		else expect(moved, 'untouched').toBeGreaterThan(0.2);
+		await page.close();
+	}
 });

@@ -24,6 +24,8 @@ export interface MapLibreHostSource {
 	fixed: () => boolean;
 	onHover: MapCallbacks['onHover'];
 	onClick: MapCallbacks['onClick'];
+	/** The reader moved the camera: a gesture, a zoom button or key, or back to the whole country. */
+	onReaderMove: MapCallbacks['onReaderMove'];
 }
 
 export class MapLibreHost {
@@ -41,6 +43,7 @@ export class MapLibreHost {
 	/** Asks for MapLibre (once); `zoom` is applied as soon as it draws. A fixed map never asks. */
 	start(zoom = 0) {
 		if (this.source.fixed()) return;
+		if (zoom) this.source.onReaderMove();
 		if (this.controller && this.state.kind === 'idle') {
 			if (zoom) this.controller.zoomBy(zoom);
 			return;
@@ -51,6 +54,7 @@ export class MapLibreHost {
 
 	/** Back to the whole country. */
 	reset() {
+		this.source.onReaderMove();
 		this.controller?.zoomTo(null);
 	}
 
@@ -103,7 +107,8 @@ export class MapLibreHost {
 				}
 			},
 			onHover: source.onHover,
-			onClick: (code: MunicipalityCode | null) => source.onClick(code)
+			onClick: (code: MunicipalityCode | null) => source.onClick(code),
+			onReaderMove: () => source.onReaderMove()
 		};
 		const gestureHelp = { windows: m.map_gesture_windows(), mac: m.map_gesture_mac(), mobile: m.map_gesture_mobile() };
 		untrack(() => {

@@ -37,6 +37,8 @@ export interface MapCallbacks {
 	onState(state: MapState): void;
 	onHover(code: MunicipalityCode | null, point: { x: number; y: number } | null): void;
 	onClick(code: MunicipalityCode | null): void;
+	/** The reader moved the camera with a gesture (drag, wheel, pinch, double tap), not the page. */
+	onReaderMove(): void;
 }
 
 export interface MunicipalityMapController {
@@ -235,6 +237,10 @@ export function createMunicipalityMap(
 		});
 		m.on('click', (event) => {
 			if (ready) callbacks.onClick(codeAt(event.point));
+		});
+		// Only a reader's gesture carries the DOM event that began it; the page's own fits do not.
+		m.on('movestart', (event) => {
+			if (event.originalEvent) callbacks.onReaderMove();
 		});
 	}
 

@@ -160,7 +160,7 @@ describe('the map shell and the URL', () => {
 		expect(app.view.year).toBe(2025);
 	});
 
-	it('frames what a shared link asked for once the data is in, but not a municipality tapped before', async () => {
+	it('frames what a shared link asked for once the data is in, but not a municipality tapped or a map moved before', async () => {
 		const linked = new MapApp(MAP_CODEC, fakeUrl('/?gemeente=GM0344').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
 		linked.start();
 		await linked.load();
@@ -175,6 +175,14 @@ describe('the map shell and the URL', () => {
 		expect(tapped.atlas).not.toBeNull();
 		expect(tapped.view.municipality).toBe('GM0344');
 		expect(tapped.zoomTarget).toBeNull();
+		// The reader zooms or pans the map while the rest of the data is still on its way.
+		const moved = new MapApp(MAP_CODEC, fakeUrl('/?gemeente=GM0344').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+		moved.start();
+		moved.readerMovedCamera();
+		await moved.load();
+		expect(moved.atlas).not.toBeNull();
+		expect(moved.view.municipality).toBe('GM0344');
+		expect(moved.zoomTarget).toBeNull();
 	});
 
 	it('works out the change in a task after taking in the data, not in the same one', async () => {

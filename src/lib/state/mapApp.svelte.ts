@@ -250,8 +250,10 @@ export class MapApp<T extends ViewState = ViewState> {
 	}
 
 	private framedView = () => `${this.view.municipality}|${this.parsed.state.region}`;
-	/** The selection and region in the URL the page started with (see load()). */
+	/** The selection and region in the URL the page started with, to frame (see load()); none once the reader moved the map. */
 	private askedFor: string | null = null;
+	/** For the map component: the reader moved the camera, which no later framing may undo. */
+	readerMovedCamera = () => (this.askedFor = null);
 
 	/** Loads what the route shows; again after a failure (the retry button). */
 	async load() {
@@ -275,8 +277,9 @@ export class MapApp<T extends ViewState = ViewState> {
 			this.changeDue = true;
 			mark('dataLoaded');
 			// What the URL asked to see when the page started is framed once the geometry is in, but only if
-			// the reader has not chosen something else meanwhile: a tap on the prerendered map (possibly
-			// before the data was even asked for) must not make the map jump later.
+			// the reader has neither chosen something else nor moved the map meanwhile: a tap on the
+			// prerendered map (possibly before the data was even asked for), a zoom or a pan must not make
+			// the map jump later.
 			if (zoomToUrlView && this.framedView() === this.askedFor)
 				this.zoomTarget = this.selected.length
 					? neighbourhoodBox(this.selected, this.view.year, this.geography)
