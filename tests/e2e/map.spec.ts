@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordErrors, recordRequests, shareOf } from './helpers';
+import { PERF_MARKS } from '../../src/lib/perfMarks';
+import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordErrors, recordRequests, settleMap, shareOf } from './helpers';
 
 test('the home page draws the latest survey year with MapLibre, all from localhost', async ({ page }) => {
 	const requests = recordRequests(page);
@@ -31,21 +32,20 @@ test('switching years changes colours and legend, keeps the selection through me
 	const legend = page.getByRole('region', { name: 'Legenda 2022' });
 	await expect(legend.locator('[data-status="onbekend"]')).toContainText('183 van 345 gemeenten deden niet mee');
 	const canvas = page.locator('canvas.maplibregl-canvas');
-	await page.getByRole('button', { name: 'Heel Nederland' }).click();
-	await page.waitForTimeout(1000);
+	// Every year on the map and drawn once: what follows compares pictures of a map that is done.
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.mapComplete, { timeout: 45_000 });
+	await settleMap(page, () => page.getByRole('button', { name: 'Heel Nederland' }).click());
 	const before = await canvas.screenshot();
 
-	await page.getByRole('radio', { name: '2017' }).check();
+	await settleMap(page, () => page.getByRole('radio', { name: '2017' }).check());
 	await expect(page).toHaveURL(/\?jaar=2017&gemeente=GM1959$/);
 	await expect(page.getByRole('region', { name: 'Legenda 2017' }).locator('[data-status="onbekend"]')).toContainText('234 van 388 gemeenten deden niet mee');
 	await expect(panel).toContainText('Altena bestond in 2017 nog niet. Het is ontstaan uit Aalburg, Werkendam en Woudrichem');
-	await page.waitForTimeout(500);
 	// Other boundaries and other statuses: a good part of the map looks different; back to 2022
 	// it looks as before.
 	const after = await canvas.screenshot();
 	expect(differingShare(before, after)).toBeGreaterThan(0.05);
-	await page.getByRole('radio', { name: '2022' }).check();
-	await page.waitForTimeout(500);
+	await settleMap(page, () => page.getByRole('radio', { name: '2022' }).check());
 	expect(differingShare(before, await canvas.screenshot())).toBeLessThan(0.01);
 	await page.getByRole('radio', { name: '2017' }).check();
 
