@@ -10,6 +10,7 @@ import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/g
 import { hatchTile } from '../model/choroplethStyle';
 import type { Box, MapInput, YearInput } from '../model/mapViewModel';
 import { mark } from '../perfMarks';
+import { whenIdle } from '../whenIdle';
 import { municipalityFeatures, provinceBorders } from './geometry';
 import { diffFeatureFlags, diffPlans, drawableAtOnce, type FeatureFlags } from './layerDiff';
 import { HATCH_IMAGE, layerId, layerPlan, municipalitySource, type LayerPlan, type PlanView, type SourceSpec } from './layerPlan';
@@ -135,7 +136,7 @@ export function createMunicipalityMap(
 	 */
 	async function drawHiddenYearsOnce() {
 		for (const year of SURVEY_YEARS) {
-			await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 50)));
+			await new Promise<void>((resolve) => whenIdle(resolve, { timeoutMs: 1000 }));
 			const m = map;
 			if (!m || !ready || contextLost || !plan || year === view.year) continue;
 			const shown = layerPlan({ ...view, year }, yearsLoaded());

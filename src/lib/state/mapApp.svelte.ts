@@ -33,6 +33,7 @@ import { buildSearchEntries } from '$lib/model/search';
 import type { DisplayStatus } from '$lib/model/status';
 import { nextTask } from '$lib/nextTask';
 import { mark } from '$lib/perfMarks';
+import { whenIdle } from '$lib/whenIdle';
 import { regionList, RegionState } from './regionState.svelte';
 import type { RouteCodec, ViewState } from './viewState';
 import type { UrlPort } from './urlPort';
@@ -237,8 +238,7 @@ export class MapApp<T extends ViewState = ViewState> {
 
 	/** For the map component: the map has drawn (or failed); the rest loads when the browser is idle. */
 	mapDrawn = () => {
-		if ('requestIdleCallback' in globalThis) requestIdleCallback(() => this.settleMap(), { timeout: 500 });
-		else setTimeout(() => this.settleMap(), 50);
+		whenIdle(() => this.settleMap(), { timeoutMs: 500 });
 	};
 
 	private async loadYear(year: SurveyYear): Promise<YearData> {
