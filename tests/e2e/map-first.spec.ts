@@ -271,3 +271,23 @@ test('a tap on the prerendered map answers at once, before the data is in, witho
 	await expect(page.getByRole('application')).toHaveAttribute('data-renderer', 'prerendered');
 	await context.close();
 });
+
+test('once the data is in, a tap on the map answers with the details, their code already fetched', async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await page.goto('/');
+	await allDataIn(page);
+	await svgMapReady(page);
+	// The panel's code is fetched when the browser is idle after the data: by now the network is quiet.
+	await page.waitForLoadState('networkidle');
+	const requests = recordRequests(page);
+	const amersfoort = page.locator('[data-renderer] svg [data-code="GM0307"]').first();
+	const box = (await amersfoort.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	const panel = page.getByRole('region', { name: 'Amersfoort' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toBeInViewport();
+	// Nothing was fetched for the answer: no script, no data.
+	expect(requests.filter((u) => u.pathname.startsWith('/_app/') || u.pathname.startsWith('/data/')).map((u) => u.pathname)).toEqual([]);
+	await context.close();
+});
