@@ -23,7 +23,18 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../chromium.ts';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
-import { coldLoad, mapSize, phoneLoad, redrawFloor, referenceRun, yearSwitch, type LoadResult, type PhoneResult, type ReferenceResult } from './measure.ts';
+import {
+	coldLoad,
+	mapSize,
+	phoneLoad,
+	phoneTapAfterData,
+	redrawFloor,
+	referenceRun,
+	yearSwitch,
+	type LoadResult,
+	type PhoneResult,
+	type ReferenceResult
+} from './measure.ts';
 import { lighthouseRun, type LighthouseResult } from './lighthouse.ts';
 import { budgetChecks, buildReport, markdown } from './report.ts';
 import { BLANK_PAGE, referenceRoutes } from './reference.ts';
@@ -71,7 +82,7 @@ async function main() {
 		const size = await mapSize(page);
 		await page.context().close();
 		reference.push(await referenceRun(browser, origin, size, sequence));
-		if (!SKIP.has('phone')) phone.push(await phoneLoad(browser, origin));
+		if (!SKIP.has('phone')) phone.push({ ...(await phoneLoad(browser, origin)), tapAfterDataMs: await phoneTapAfterData(browser, origin) });
 		// A fixed embed (the default) never loads MapLibre.
 		const e = await coldLoad(browser, origin, '/embed?jaar=2022', false);
 		embed.push(e.result);
