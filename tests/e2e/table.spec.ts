@@ -61,3 +61,28 @@ test('every download link says which file it is', async ({ page }) => {
 	const labels = await page.locator('.files a').allTextContents();
 	expect(new Set(labels).size).toBe(labels.length);
 });
+
+test('before the data files arrive the prerendered rows filter; when they arrive the rows stay as they are', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/data/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/tabel');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	const rows = page.locator('tbody tr[data-code]');
+	await expect(rows).toHaveCount(342);
+	// The filters answer from the rows in the page's own data.
+	await page.getByRole('combobox', { name: 'Provincie' }).selectOption('Utrecht');
+	await expect(rows).toHaveCount(26);
+	await expect(page.locator('caption')).toContainText('26 van 342');
+	await page.getByRole('combobox', { name: 'Provincie' }).selectOption('');
+	await expect(rows).toHaveCount(342);
+	// The data says what the prerendered rows say: the very same row elements stay.
+	await rows.first().evaluate((row) => ((row as unknown as { marked: boolean }).marked = true));
+	release();
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, 'beleidskaart:data-loaded');
+	await expect(rows).toHaveCount(342);
+	expect(await rows.first().evaluate((row) => (row as unknown as { marked?: boolean }).marked)).toBe(true);
+});
