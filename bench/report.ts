@@ -4,7 +4,8 @@
  * that is printed and written next to the JSON.
  */
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
-import type { LoadResult, PhoneResult, ReferenceResult } from './measure.ts';
+import type { LoadResult, ReferenceResult } from './measure.ts';
+import type { PhoneResult } from './phone.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
 const KB = 1024;

@@ -23,18 +23,8 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../chromium.ts';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
-import {
-	coldLoad,
-	mapSize,
-	phoneLoad,
-	phoneTapAfterData,
-	redrawFloor,
-	referenceRun,
-	yearSwitch,
-	type LoadResult,
-	type PhoneResult,
-	type ReferenceResult
-} from './measure.ts';
+import { coldLoad, mapSize, redrawFloor, referenceRun, yearSwitch, type LoadResult, type ReferenceResult } from './measure.ts';
+import { phoneLoad, phoneTapAfterData, type PhoneResult } from './phone.ts';
 import { lighthouseRun, type LighthouseResult } from './lighthouse.ts';
 import { budgetChecks, buildReport, markdown } from './report.ts';
 import { BLANK_PAGE, referenceRoutes } from './reference.ts';
