@@ -13,12 +13,6 @@ export interface PhoneResult {
 	zoomToMapLibreMs: number;
 }
 
-/**
- * A mid-range phone: 390×844 with touch, CPU throttled 4× and DevTools' "Fast 3G" network (562.5 ms
- * latency, 1.44 Mbit/s down, 675 kbit/s up) through the DevTools protocol. Measures when the
- * prerendered choropleth is painted, the time from a tap on a municipality of that map to its answer
- * (the details panel with its name) on screen, and when the interactive map (MapLibre) is idle.
- */
 /** A page in a new context with the mid-range phone's screen, CPU and network (see phoneLoad). */
 async function phonePage(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
@@ -49,6 +43,12 @@ async function tapMunicipality(page: Page, selector: string): Promise<number> {
 	return page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench.tap);
 }
 
+/**
+ * A mid-range phone: 390×844 with touch, CPU throttled 4× and DevTools' "Fast 3G" network (562.5 ms
+ * latency, 1.44 Mbit/s down, 675 kbit/s up) through the DevTools protocol. Measures when the
+ * prerendered choropleth is painted, the time from a tap on a municipality of that map to its answer
+ * (the details panel with its name) on screen, and when the interactive map (MapLibre) is idle.
+ */
 export async function phoneLoad(browser: Browser, origin: string, code = 'GM0344'): Promise<Omit<PhoneResult, 'tapAfterDataMs'>> {
 	const page = await phonePage(browser);
 	const context = page.context();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapIdle, recordErrors, svgMapReady } from './helpers';
+import { failDownloads, mapIdle, recordErrors, svgMapReady } from './helpers';
 
 // Every route that loads data meets every kind of failure the same way: a named alert with a retry
 // that works, and no page error.
@@ -92,15 +92,12 @@ test('offline after the first load: the embed dialog, the picture export and the
 	// name is a hash: it is the chunk with the panel's markup. Offline, every chunk fails.
 	let offline = false;
 	let panelFails = true;
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		if (offline) return route.abort('internetdisconnected');
-		const response = await route.fetch();
-		const body = await response.text();
-		if (panelFails && body.includes('aria-labelledby="panel-title"')) return route.abort('internetdisconnected');
-		// The body comes back decoded: passed on without the server's content-encoding.
-		const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
-		return route.fulfill({ status: response.status(), headers, body });
-	});
+	await failDownloads(
+		page,
+		'**/_app/immutable/chunks/*.js',
+		(_, body) => offline || (panelFails && body.includes('aria-labelledby="panel-title"')),
+		'internetdisconnected'
+	);
 	const setOffline = async (value: boolean) => {
 		offline = value;
 		await context.setOffline(value);
@@ -133,20 +130,7 @@ test('offline after the first load: the embed dialog, the picture export and the
 test('with MapLibre blocked the SVG map takes over, without an unhandled error', async ({ page }) => {
 	const errors = recordErrors(page);
 	// MapLibre's code is the one large chunk (its name is a hash): it and its worker fail to download.
-	await page.route('**/_app/immutable/**', async (route) => {
-		if (/maplibre-gl-worker/i.test(route.request().url())) return route.abort();
-		try {
-			const response = await route.fetch();
-			const body = await response.body();
-			if (body.length > 400_000) return await route.abort();
-			// The body comes back decoded: pass it on without the server's content-encoding.
-			const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
-			return await route.fulfill({ status: response.status(), headers, body });
-		} catch (error) {
-			// A request still in flight when the test has ended: its response is gone, nothing to pass on.
-			if (!/disposed|closed/i.test(String(error))) throw error;
-		}
-	});
+	await failDownloads(page, '**/_app/immutable/**', (url, body) => /maplibre-gl-worker/i.test(url) || body.length > 400_000);
 	await page.goto('/?jaar=2022');
 	await page.getByRole('application').hover();
 	await expect(page.getByRole('application')).toHaveAttribute('data-map-state', 'error', { timeout: 30_000 });

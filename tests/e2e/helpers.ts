@@ -77,6 +77,45 @@ export async function settleMap(page: Page, action: () => Promise<unknown> = asy
 }
 
 /**
+ * Holds back the page's requests for `pattern` until the returned function is called: a slow network
+ * for just those files, as long as the test needs.
+ */
+export async function holdBack(page: Page, pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+/**
+ * Lets the page's downloads for `pattern` fail where `fails` says so, seeing each response's address
+ * and body (code files are named by a hash); the others are passed on. Playwright hands the body back
+ * decoded, so it goes on without the server's content-encoding.
+ */
+export async function failDownloads(page: Page, pattern: string, fails: (url: string, body: Buffer) => boolean, errorCode?: string) {
+	await page.route(pattern, async (route) => {
+		try {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (fails(route.request().url(), body)) return await route.abort(errorCode);
+			const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
+			return await route.fulfill({ status: response.status(), headers, body });
+		} catch (error) {
+			// A request still in flight when the test has ended: its response is gone, nothing to pass on.
+			if (!/disposed|closed/i.test(String(error))) throw error;
+		}
+	});
+}
+
+/** Waits until every year, with its change, is on the MapLibre map and drawn once. */
+export async function mapComplete(page: Page) {
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.mapComplete, { timeout: 45_000 });
+}
+
+/**
  * Waits until everything the page loads is in (the page's own perf mark, set when the last file
  * arrived and the view asked for in the URL was framed). A quiet network is no such signal: the rest
  * of the data is asked for only once the map has drawn, which on a slow machine can be after a pause.

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { PERF_MARKS } from '../../src/lib/perfMarks';
-import { colourCounts, differingShare, expectNoAxeViolations, mapIdle, offsite, recordErrors, recordRequests, settleMap, shareOf } from './helpers';
+import {
+	colourCounts,
+	differingShare,
+	expectNoAxeViolations,
+	holdBack,
+	mapComplete,
+	mapIdle,
+	offsite,
+	recordErrors,
+	recordRequests,
+	settleMap,
+	shareOf
+} from './helpers';
 
 test('the home page draws the latest survey year with MapLibre, all from localhost', async ({ page }) => {
 	const requests = recordRequests(page);
@@ -33,7 +44,7 @@ test('switching years changes colours and legend, keeps the selection through me
 	await expect(legend.locator('[data-status="onbekend"]')).toContainText('183 van 345 gemeenten deden niet mee');
 	const canvas = page.locator('canvas.maplibregl-canvas');
 	// Every year on the map and drawn once: what follows compares pictures of a map that is done.
-	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.mapComplete, { timeout: 45_000 });
+	await mapComplete(page);
 	await settleMap(page, () => page.getByRole('button', { name: 'Heel Nederland' }).click());
 	const before = await canvas.screenshot();
 
@@ -193,12 +204,7 @@ test('the site serves the geography and data contracts, marked synthetic', async
 test('the year shown loads first; the rest after the map is drawn, and a switch before it is all in draws the right year', async ({ page }) => {
 	const requests = recordRequests(page);
 	// Hold back the crosswalk: the indexes, register and change view wait for it, single years do not.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/data/crosswalk.json', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page, '**/data/crosswalk.json');
 	await page.goto('/');
 	await mapIdle(page);
 
@@ -230,7 +236,7 @@ test('the year shown loads first; the rest after the map is drawn, and a switch 
 	// Once everything is in, 2017 looks just the same (place names aside: they come with the index),
 	// and no year was fetched twice.
 	release();
-	await page.waitForFunction(() => performance.getEntriesByName('beleidskaart:map-complete').length > 0);
+	await mapComplete(page);
 	await page.getByRole('radio', { name: '2022' }).check();
 	await page.getByRole('radio', { name: '2017' }).check();
 	await expect.poll(async () => differingShare(early2017, await canvas.screenshot()), { timeout: 10_000 }).toBeLessThan(0.01);

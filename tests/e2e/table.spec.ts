@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { allDataIn, holdBack } from './helpers';
 
 // Search by former names and the downloads need the indexes, which load after the first view.
 const LOADED = { timeout: 20_000 };
@@ -63,12 +64,7 @@ test('every download link says which file it is', async ({ page }) => {
 });
 
 test('before the data files arrive the prerendered rows filter; when they arrive the rows stay as they are', async ({ page }) => {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/data/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page, '**/data/**');
 	await page.goto('/tabel');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
 	const rows = page.locator('tbody tr[data-code]');
@@ -82,7 +78,7 @@ test('before the data files arrive the prerendered rows filter; when they arrive
 	// The data says what the prerendered rows say: the very same row elements stay.
 	await rows.first().evaluate((row) => ((row as unknown as { marked: boolean }).marked = true));
 	release();
-	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, 'beleidskaart:data-loaded');
+	await allDataIn(page);
 	await expect(rows).toHaveCount(342);
 	expect(await rows.first().evaluate((row) => (row as unknown as { marked?: boolean }).marked)).toBe(true);
 });

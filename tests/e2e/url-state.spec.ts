@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PERF_MARKS } from '../../src/lib/perfMarks';
-import { allDataIn, differingShare, mapIdle, recordErrors, recordRequests, settleMap } from './helpers';
+import { allDataIn, differingShare, holdBack, mapIdle, recordErrors, recordRequests, settleMap } from './helpers';
 
 // The URL owns the view: every choice is a history entry that Back and Forward restore.
 
@@ -79,12 +79,7 @@ test('a shared link frames its municipality once the data is in, but not after t
 	for (const readerZooms of [false, true]) {
 		const page = await browser.newPage();
 		// Hold back the crosswalk: the year shown is drawn, the rest (and with it the framing) waits.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/data/crosswalk.json', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdBack(page, '**/data/crosswalk.json');
 		await page.goto('/?jaar=2022&gemeente=GM1959');
 		await mapIdle(page);
 		// Place names come with the rest of the data: hidden, so the pictures compare the camera.
