@@ -36,8 +36,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// 'sha256-…': the one-line script in app.html that marks the page as running scripts.
-				'script-src': ['self', 'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo='],
+				// 'sha256-…': the one-line script in app.html that marks the page as running scripts, and
+				// the one after the prerendered map that takes its links out (src/lib/server/staticMap.ts).
+				'script-src': ['self', 'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo=', 'sha256-V4rt5cIBveSnEXqCaQmSJkgVk04R9OAWH1eYB1ebmr8='],
 				// Svelte writes style attributes (style: directives); styles cannot run code.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

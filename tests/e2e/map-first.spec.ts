@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { allDataIn, colourCounts, differingShare, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
+import { allDataIn, colourCounts, differingShare, holdBack, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
 
 // How readers meet the map: a desktop at 1440×900 and a phone at 390×844 with touch.
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -289,6 +289,22 @@ test('once the data is in, a tap on the map answers with the details, their code
 	await expect(panel).toBeInViewport();
 	// Nothing was fetched for the answer: no script, no data.
 	expect(requests.filter((u) => u.pathname.startsWith('/_app/') || u.pathname.startsWith('/data/')).map((u) => u.pathname)).toEqual([]);
+	await context.close();
+});
+
+test("where scripts run, the prerendered map's links are gone before any of the app's code runs", async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	// None of the app's code has run: the page's own inline script took the links out.
+	const release = await holdBack(page, '**/_app/**');
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const map = page.locator('.ssr-map svg.prerendered-map');
+	await expect(map.locator('path[data-code]')).toHaveCount(342);
+	await expect(map.locator('a')).toHaveCount(0);
+	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	await expect(map.locator('a')).toHaveCount(0);
 	await context.close();
 });
 

@@ -35,9 +35,19 @@ export async function staticMapSvg(year: SurveyYear, text: StaticMapText): Promi
 	return body.replace(/<!--.*?-->/g, '');
 }
 
+/**
+ * Run by the parser right after the map, so only where scripts run: the municipalities' links (for
+ * readers without JavaScript) go and their paths stay. With scripts, a tap selects and the map is one
+ * tab stop. Done here, before the first layout, it is a few tree moves; done by the app it was a task
+ * of its own (moving 342 paths in a laid-out page, and the whole map painted again), and until then
+ * SvelteKit's router read every one of the links while the page hydrated, and again after every
+ * navigation. Its hash is in the Content-Security-Policy (svelte.config.js).
+ */
+export const UNLINK_SCRIPT = `<script>document.currentScript.previousElementSibling.querySelectorAll('a').forEach((a) => a.replaceWith(...a.childNodes))</script>`;
+
 /** Fills the page's map placeholder, if it has one, with the static SVG map of its year. */
 export async function injectStaticMap(html: string, year: SurveyYear, text: StaticMapText): Promise<string> {
 	const empty = placeholder(year);
 	if (!html.includes(empty)) return html;
-	return html.replace(empty, empty.replace('></div>', `>${await staticMapSvg(year, text)}</div>`));
+	return html.replace(empty, empty.replace('></div>', `>${await staticMapSvg(year, text)}${UNLINK_SCRIPT}</div>`));
 }
