@@ -322,7 +322,7 @@ for (const path of ['/', '/embed?jaar=2022']) {
 			const describe = Object.getOwnPropertyDescriptors;
 			Object.getOwnPropertyDescriptors = function <T>(object: T) {
 				// An element, or a prototype between it and Element.prototype.
-				if (Object.prototype.isPrototypeOf.call(Element.prototype, object)) reads.push(String((object as object).constructor?.name));
+				if (Object.prototype.isPrototypeOf.call(Element.prototype, object as object)) reads.push(String((object as object).constructor?.name));
 				return describe(object);
 			};
 		});
