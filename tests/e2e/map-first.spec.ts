@@ -313,7 +313,7 @@ test("where scripts run, the prerendered map's links are gone before any of the 
 // phone's main thread per type, inside the one task that hydrates the page (README § Performance).
 // The first view's attributes are written as strings, or left out, so that the look never happens.
 for (const path of ['/', '/embed?jaar=2022']) {
-	test(`${path} hydrates and takes its data in without reading any element type's setters`, async ({ browser }) => {
+	test(`${path} hydrates, takes its data in and shows what follows the map without reading any element type's setters`, async ({ browser }) => {
 		const context = await browser.newContext(PHONE);
 		const page = await context.newPage();
 		await page.addInitScript(() => {
@@ -329,6 +329,9 @@ for (const path of ['/', '/embed?jaar=2022']) {
 		await page.goto(path);
 		await allDataIn(page);
 		await svgMapReady(page);
+		// To the end of the page: the map page's regions chart comes as the reader nears it.
+		await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+		if (path === '/') await expect(page.locator('.regions')).toBeVisible({ timeout: 20_000 });
 		expect(await page.evaluate(() => (window as unknown as { setterReads: string[] }).setterReads)).toEqual([]);
 		await context.close();
 	});
