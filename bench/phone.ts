@@ -54,8 +54,8 @@ export async function phoneLoad(browser: Browser, origin: string, code = 'GM0344
 	const context = page.context();
 	await page.goto(`${origin}/`, { waitUntil: 'commit' });
 	await page.waitForFunction(() => (window as unknown as { __bench: Record<string, number> }).__bench.svg, undefined, { timeout: 60_000, polling: 50 });
-	// The tap waits for the page's script to have started (hydrated: the map's keyboard help is there):
-	// before that, the municipality is a link to its view, which works too, but as a page load.
+	// The tap waits for the page's script to have started (hydrated): before that, where scripts run,
+	// the map's links are already gone (src/lib/server/staticMap.ts) and a tap has nothing to answer it.
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'yes', undefined, { timeout: 60_000, polling: 50 });
 	const tapped = await tapMunicipality(page, `.ssr-map [data-code="${code}"]`);
 	// The answer: the details panel, or the name and status the prerendered map already holds while the details load.
