@@ -37,8 +37,9 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				// 'sha256-…': the one-line script in app.html that marks the page as running scripts, and
-				// the one after the prerendered map that takes its links out (src/lib/server/staticMap.ts).
-				'script-src': ['self', 'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo=', 'sha256-V4rt5cIBveSnEXqCaQmSJkgVk04R9OAWH1eYB1ebmr8='],
+				// the one after the prerendered map that takes its links out and notes a tap made before the app
+				// can answer it (src/lib/server/staticMap.ts).
+				'script-src': ['self', 'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo=', 'sha256-yvAexZ7AMx4fVi5PQmE1//yY5hMCFrk4hUWDNmN2yeE='],
 				// Svelte writes style attributes (style: directives); styles cannot run code.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -54,8 +54,8 @@ export async function phoneLoad(browser: Browser, origin: string, code = 'GM0344
 	const context = page.context();
 	await page.goto(`${origin}/`, { waitUntil: 'commit' });
 	await page.waitForFunction(() => (window as unknown as { __bench: Record<string, number> }).__bench.svg, undefined, { timeout: 60_000, polling: 50 });
-	// The tap waits for the page's script to have started (hydrated): before that, where scripts run,
-	// the map's links are already gone (src/lib/server/staticMap.ts) and a tap has nothing to answer it.
+	// The tap waits for the page's script to have started (hydrated): before that, a tap is only noted
+	// (src/lib/server/staticMap.ts) and answered once the app has started, which is not what this times.
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'yes', undefined, { timeout: 60_000, polling: 50 });
 	const tapped = await tapMunicipality(page, `.ssr-map [data-code="${code}"]`);
 	// The answer: the details panel, or the name and status the prerendered map already holds while the details load.

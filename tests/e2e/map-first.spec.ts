@@ -308,6 +308,25 @@ test("where scripts run, the prerendered map's links are gone before any of the 
 	await context.close();
 });
 
+test('a tap on the prerendered map before the app has started is answered once it has', async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	const release = await holdBack(page, '**/_app/**');
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const amersfoort = page.locator('.ssr-map svg.prerendered-map [data-code="GM0307"]');
+	const box = (await amersfoort.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+	release();
+	await expect(page).toHaveURL(/[?&]gemeente=GM0307\b/);
+	const panel = page.getByRole('region', { name: 'Amersfoort' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toBeInViewport();
+	// Only that tap: the page's own listener is gone once the app answers taps.
+	expect(await page.locator('.ssr-map svg.prerendered-map').getAttribute('data-early-tap')).toBeNull();
+	await context.close();
+});
+
 // Svelte sets an attribute given a number or a boolean through the element's property when it has one,
 // and the first such look at an element type reads the setters of all its prototypes: a few ms of a
 // phone's main thread per type, inside the one task that hydrates the page (README § Performance).

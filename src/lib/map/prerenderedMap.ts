@@ -6,6 +6,28 @@
 import { classColour, isHatched } from '../model/choroplethStyle';
 import type { DisplayStatus } from '../model/status';
 
+/**
+ * Where the page's inline script after the map (staticMap.ts) notes the code of the last municipality
+ * tapped before the app could answer: on a phone the map is on screen a second or two before the page
+ * has hydrated, and a tap then would otherwise do nothing.
+ */
+export const EARLY_TAP_ATTRIBUTE = 'data-early-tap';
+
+/**
+ * The municipality tapped before the app could answer, if any, with its title; the inline script's
+ * listener is taken off, so from now on the app alone answers taps.
+ */
+export function takeEarlyTap(root: ParentNode): { code: string; title: string | undefined } | null {
+	const svg = root.querySelector<SVGSVGElement>('[data-ssr-map] > svg');
+	if (!svg) return null;
+	svg.onclick = null;
+	const code = svg.getAttribute(EARLY_TAP_ATTRIBUTE);
+	svg.removeAttribute(EARLY_TAP_ATTRIBUTE);
+	if (!code) return null;
+	const path = svg.querySelector(`path[data-code="${CSS.escape(code)}"]`);
+	return path ? { code, title: path.querySelector('title')?.textContent ?? undefined } : null;
+}
+
 /** The hatch pattern's id in the prerendered map (the live SVG map has its own). */
 export const PRERENDERED_HATCH_ID = 'hatch-static';
 

@@ -9,6 +9,7 @@ import SvgMap from '$lib/components/SvgMap.svelte';
 import type { MunicipalityCode, SurveyYear } from '../model/geography';
 import type { DisplayStatus } from '../model/status';
 import { svgGeometry } from '../map/svgGeometry';
+import { EARLY_TAP_ATTRIBUTE } from '../map/prerenderedMap';
 import { siteData } from './siteData';
 
 export interface StaticMapText {
@@ -41,13 +42,16 @@ export async function staticMapSvg(year: SurveyYear, text: StaticMapText): Promi
  * tab stop. Done here, before the first layout, it is a few tree moves; done by the app it was a task
  * of its own (moving 342 paths in a laid-out page, and the whole map painted again), and until then
  * SvelteKit's router read every one of the links while the page hydrated, and again after every
- * navigation. Its hash is in the Content-Security-Policy (svelte.config.js).
+ * navigation. Until the app takes over, a tap notes its municipality's code on the map
+ * (EARLY_TAP_ATTRIBUTE), for the app to answer once it can (PrerenderedMap.svelte): on a phone the
+ * map is there a second or two before the app. Its hash is in the Content-Security-Policy
+ * (svelte.config.js).
  */
-export const UNLINK_SCRIPT = `<script>document.currentScript.previousElementSibling.querySelectorAll('a').forEach((a) => a.replaceWith(...a.childNodes))</script>`;
+export const STATIC_MAP_SCRIPT = `<script>{const map=document.currentScript.previousElementSibling;map.querySelectorAll('a').forEach((a)=>a.replaceWith(...a.childNodes));map.onclick=(event)=>{const code=event.target.closest('[data-code]')?.getAttribute('data-code');if(code)map.setAttribute('${EARLY_TAP_ATTRIBUTE}',code)}}</script>`;
 
 /** Fills the page's map placeholder, if it has one, with the static SVG map of its year. */
 export async function injectStaticMap(html: string, year: SurveyYear, text: StaticMapText): Promise<string> {
 	const empty = placeholder(year);
 	if (!html.includes(empty)) return html;
-	return html.replace(empty, empty.replace('></div>', `>${await staticMapSvg(year, text)}${UNLINK_SCRIPT}</div>`));
+	return html.replace(empty, empty.replace('></div>', `>${await staticMapSvg(year, text)}${STATIC_MAP_SCRIPT}</div>`));
 }
