@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeography } from '../../../scripts/lib/geography';
-import { filterRows, sameRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
+import { filterRows, sameItems, sameRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
 import { buildSearchEntries } from '../model/search';
 import type { GeographyContext } from '../model/geographyContext';
 import type { DetailsData } from './details';
@@ -111,5 +111,15 @@ describe('sameRows', () => {
 		copy[3] = { ...copy[3], status: copy[3].status === 'geen-beleid' ? 'beleid-specifiek' : 'geen-beleid' };
 		expect(sameRows(rows, copy)).toBe(false);
 		expect(sameRows(rows, copy.slice(1))).toBe(false);
+	});
+});
+
+describe('sameItems', () => {
+	it('holds for the same rows in the same order, as filterRows gives them again; not for equal copies or another order', () => {
+		const defaults = { status: null, provincie: null, adv: null, q: '', sort: 'naam' } as const;
+		expect(sameItems(filterRows(rows, defaults), filterRows(rows, { ...defaults }))).toBe(true);
+		expect(sameItems(rows, JSON.parse(JSON.stringify(rows)) as TableRow[])).toBe(false);
+		expect(sameItems(rows, [...rows].reverse())).toBe(false);
+		expect(sameItems(rows, rows.slice(1))).toBe(false);
 	});
 });

@@ -42,6 +42,11 @@ export function sameRows(a: readonly TableRow[], b: readonly TableRow[]): boolea
 	return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Whether two lists hold the very same rows in the same order (filterRows keeps the rows it is given). */
+export function sameItems(a: readonly TableRow[], b: readonly TableRow[]): boolean {
+	return a.length === b.length && a.every((row, i) => row === b[i]);
+}
+
 const fold = (text: string) =>
 	text
 		.normalize('NFKD')
