@@ -108,7 +108,8 @@ export function createMunicipalityMap(
 		flags = nextFlags;
 		if (ready && drawableAtOnce(operations)) drawNow(map);
 		if (next.sources.length && !readying) becomeReady();
-		if (!complete && loadedYears.length === SURVEY_YEARS.length && loadedYears.every((l, i) => i === 0 || l.changeSince !== null)) {
+		// Every year in (the change comes only once the change view is asked for: mapApp).
+		if (!complete && loadedYears.length === SURVEY_YEARS.length) {
 			complete = true;
 			map.once('idle', () => void drawHiddenYearsOnce().then(() => mark('mapComplete')));
 		}

@@ -185,8 +185,8 @@ describe('the map shell and the URL', () => {
 		expect(moved.zoomTarget).toBeNull();
 	});
 
-	it('works out the change in a task after taking in the data, not in the same one', async () => {
-		const app = new MapApp(MAP_CODEC, fakeUrl('/').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+	it('in the change view works out the change in a task after taking in the data, not in the same one', async () => {
+		const app = new MapApp(MAP_CODEC, fakeUrl('/?weergave=verandering').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
 		const seen: string[] = [];
 		const cleanup = $effect.root(() => {
 			$effect(() => void seen.push(`atlas ${app.atlas !== null}, change ${app.change !== null}`));
@@ -196,6 +196,26 @@ describe('the map shell and the URL', () => {
 		flushSync();
 		cleanup();
 		expect(seen).toEqual(['atlas false, change false', 'atlas true, change false', 'atlas true, change true']);
+	});
+
+	it('works out the change only once the change view is shown, and keeps it after', async () => {
+		const app = new MapApp(MAP_CODEC, fakeUrl('/').port, async () => new DataLoader(fromDisk), { map: false, afterPaint: never });
+		const cleanup = $effect.root(() => {
+			$effect(() => void app.change);
+		});
+		app.start();
+		await app.load();
+		flushSync();
+		expect(app.atlas).not.toBeNull();
+		expect(app.change).toBeNull();
+		await app.navigate({ mode: 'verandering' });
+		flushSync();
+		const change = app.change;
+		expect(change?.[2025]?.since).toBe(2022);
+		await app.navigate({ mode: 'status' });
+		flushSync();
+		expect(app.change).toBe(change);
+		cleanup();
 	});
 
 	it('on a route without a map loads no geometry', async () => {
