@@ -8,7 +8,8 @@ import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUILD = path.resolve('build');
+// BUILD_DIR as svelte.config.js reads it: a build written elsewhere is compressed there, not build/.
+const BUILD = path.resolve(process.env.BUILD_DIR ?? 'build');
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|topojson|geojson|csv|svg|txt|xml)$/;
 const MIN_BYTES = 1024;
 // Brotli at its highest quality for the code every visit loads, one below for pages and data (11 for
