@@ -10,12 +10,6 @@ import type { SurveyYear } from '../model/geography';
 import type { DisplayStatus } from '../model/status';
 import type { TableRow } from './tableRows';
 
-/**
- * What MunicipalityTable gives {@html} while it adopts the prerendered rows: any markup would do
- * (Svelte reads none while hydrating); it is never written into a page.
- */
-export const ADOPTED_ROWS_MARKUP = '<!-- the prerendered rows -->';
-
 export interface RowsHtmlOptions {
 	/** The table's year: its column is marked. */
 	year: SurveyYear;

@@ -120,15 +120,10 @@ export class MapApp<T extends ViewState = ViewState> {
 		return since !== null && since !== previousYear(this.view.year) ? `${this.view.year}:${since}` : null;
 	});
 	/**
-	 * The change is worked out in a task after the rest of the data is taken in: 13–35 ms on a desktop
-	 * (4× on a phone), which in the same task made the data's arrival one long task.
+	 * The change (13–35 ms on a desktop, 4× on a phone) is worked out in a task after the data is taken
+	 * in, and only once the change view, the one view that shows it, is first shown; then it is kept.
 	 */
 	private changeDue = $state(false);
-	/**
-	 * Whether the change view has been shown. Only that view (its map, legend, chart and pictures)
-	 * shows the change, so it is worked out then, and kept: leaving the view recomputes nothing. A page
-	 * that never shows it (most) spares a phone that task (≈ 70 ms at 4× on `/`, a CPU profile).
-	 */
 	private changeShown = false;
 	private changeWanted = $derived((this.changeShown ||= this.mode === 'verandering'));
 	change = $derived.by(() => {
