@@ -1,6 +1,6 @@
 /** What the benchmark measures in the browser: a cold load of a page, and a year switch. */
 import type { Browser, Page } from '@playwright/test';
-import { PERF_MARKS } from '../src/lib/perfMarks.ts';
+import { PERF_MARKS, REPAINT_EVENT } from '../src/lib/perfMarks.ts';
 import { fileFor, sizes, type Served } from './served.ts';
 
 export const INSTRUMENT = () => {
@@ -171,19 +171,22 @@ export async function redrawFloor(page: Page, times: number): Promise<number[]> 
 	for (let i = 0; i < times; i++) {
 		await settle(page);
 		out.push(
-			await page.evaluate(async (idleMark) => {
-				performance.clearMarks(idleMark);
-				const t0 = performance.now();
-				document.querySelector('.maplibre')!.dispatchEvent(new Event('beleidskaart:repaint'));
-				return new Promise<number>((resolve) => {
-					const poll = () => {
-						const mark = performance.getEntriesByName(idleMark).find((e) => e.startTime >= t0);
-						if (mark) resolve(mark.startTime - t0);
-						else setTimeout(poll, 1);
-					};
-					poll();
-				});
-			}, PERF_MARKS.mapIdle)
+			await page.evaluate(
+				async ([idleMark, repaintEvent]) => {
+					performance.clearMarks(idleMark);
+					const t0 = performance.now();
+					document.querySelector('.maplibre')!.dispatchEvent(new Event(repaintEvent));
+					return new Promise<number>((resolve) => {
+						const poll = () => {
+							const mark = performance.getEntriesByName(idleMark).find((e) => e.startTime >= t0);
+							if (mark) resolve(mark.startTime - t0);
+							else setTimeout(poll, 1);
+						};
+						poll();
+					});
+				},
+				[PERF_MARKS.mapIdle, REPAINT_EVENT] as const
+			)
 		);
 	}
 	return out;

@@ -110,7 +110,7 @@ export async function failDownloads(page: Page, pattern: string, fails: (url: st
 	});
 }
 
-/** Waits until every year, with its change, is on the MapLibre map and drawn once. */
+/** Waits until every year is on the MapLibre map and drawn once (the change joins it only in the change view). */
 export async function mapComplete(page: Page) {
 	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.mapComplete, { timeout: 45_000 });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PERF_MARKS } from '../../src/lib/perfMarks';
+import { PERF_MARKS, REPAINT_EVENT } from '../../src/lib/perfMarks';
 import { allDataIn, differingShare, holdBack, mapIdle, recordErrors, recordRequests, settleMap } from './helpers';
 
 // The URL owns the view: every choice is a history entry that Back and Forward restore.
@@ -95,7 +95,7 @@ test('a shared link frames its municipality once the data is in, but not after t
 		const dataIn = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, PERF_MARKS.dataLoaded);
 		// A map left where the reader put it may not render at all after the data: a repaint asked for
 		// here ends with the map idle, after the fit if there is one.
-		await settleMap(page, () => page.evaluate((event) => document.querySelector('.maplibre')!.dispatchEvent(new Event(event)), 'beleidskaart:repaint'), dataIn);
+		await settleMap(page, () => page.evaluate((event) => document.querySelector('.maplibre')!.dispatchEvent(new Event(event)), REPAINT_EVENT), dataIn);
 		const moved = differingShare(before, await canvas.screenshot());
 		// Untouched, the map zooms to Altena; zoomed by the reader, it stays (Altena's outline aside).
 		if (readerZooms) expect(moved, 'reader zoomed').toBeLessThan(0.02);

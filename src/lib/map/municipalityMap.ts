@@ -9,7 +9,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { SURVEY_YEARS, type MunicipalityCode, type SurveyYear } from '../model/geography';
 import { hatchTile } from '../model/choroplethStyle';
 import type { Box, MapInput, YearInput } from '../model/mapViewModel';
-import { mark } from '../perfMarks';
+import { mark, REPAINT_EVENT } from '../perfMarks';
 import { whenIdle } from '../whenIdle';
 import { municipalityFeatures, provinceBorders } from './geometry';
 import { diffFeatureFlags, diffPlans, drawableAtOnce, type FeatureFlags } from './layerDiff';
@@ -21,9 +21,6 @@ import type { PlaceLabel } from '../model/placeNames';
 import { countryFrame } from './countryFrame';
 import { NETHERLANDS_BOUNDS } from './style';
 import { mapLibreOptions, type MapOptions } from './mapLibreOptions';
-
-/** Dispatched on the map's container, asks for one repaint of the unchanged view (for the benchmark). */
-export const REPAINT_EVENT = 'beleidskaart:repaint';
 
 export type MapState = { kind: 'loading' } | { kind: 'idle' } | { kind: 'error'; reason: 'no-webgl' | 'context-lost' | 'other'; message: string };
 
