@@ -33,6 +33,15 @@ describe('status and change per year', () => {
 		expect(status[2025]!.get('GM0344')).toBe('beleid-specifiek');
 	});
 
+	it('builds the lookup of a monitor once, whatever else arrives', () => {
+		const first = monitor([['GM0344', 'beleid-specifiek']]);
+		const before = statusByYear({ 2025: first });
+		const after = statusByYear({ 2022: monitor([]), 2025: first });
+		expect(after[2025]).toBe(before[2025]);
+		// Another file of the same year (own data) is a new lookup.
+		expect(statusByYear({ 2025: monitor([['GM0344', 'geen-beleid']]) })[2025]!.get('GM0344')).toBe('geen-beleid');
+	});
+
 	it('knows change only when every year is loaded, across mergers', () => {
 		const partial = statusByYear({ 2022: monitor([]), 2025: monitor([]) });
 		expect(changeByYear(geography, partial, previousYear)).toBeNull();

@@ -32,12 +32,28 @@ export interface YearInput {
 /** The years loaded so far: the year shown comes first, the others follow once the map is up. */
 export type MapInput = Partial<Record<SurveyYear, YearInput>>;
 
+type MonitorStatuses = { municipalities: ReadonlyArray<{ code: string; status: DisplayStatus }> };
+
+// The page asks again as each file arrives (three years and the atlas); a monitor, once loaded, does
+// not change, so its lookup is built once rather than for every year at every arrival.
+const statusLookups = new WeakMap<MonitorStatuses, ReadonlyMap<string, DisplayStatus>>();
+
+function statusLookup(monitor: MonitorStatuses): ReadonlyMap<string, DisplayStatus> {
+	let lookup = statusLookups.get(monitor);
+	if (!lookup) {
+		const built = new Map<string, DisplayStatus>();
+		for (const municipality of monitor.municipalities) built.set(municipality.code, municipality.status);
+		statusLookups.set(monitor, (lookup = built));
+	}
+	return lookup;
+}
+
 /** Status per municipality of each year whose monitor file is loaded. */
-export function statusByYear(monitors: Partial<Record<SurveyYear, { municipalities: ReadonlyArray<{ code: string; status: DisplayStatus }> }>>): StatusByYear {
+export function statusByYear(monitors: Partial<Record<SurveyYear, MonitorStatuses>>): StatusByYear {
 	const result: StatusByYear = {};
 	for (const year of SURVEY_YEARS) {
 		const monitor = monitors[year];
-		if (monitor) result[year] = new Map(monitor.municipalities.map((m) => [m.code, m.status]));
+		if (monitor) result[year] = statusLookup(monitor);
 	}
 	return result;
 }
