@@ -291,10 +291,10 @@ export class MapApp<T extends ViewState = ViewState> {
 		}
 	}
 
-	/** Reads the URL from now on and loads the data once the page has painted. */
+	/** Reads the URL from now on; loads the data once the page has painted, in a task of its own (the page has usually painted before it hydrates: the requests would lengthen that task). */
 	start() {
 		this.started = true;
 		this.askedFor = this.framedView();
-		void (this.options.afterPaint?.() ?? Promise.resolve()).then(() => this.load());
+		void (this.options.afterPaint?.() ?? Promise.resolve()).then(nextTask).then(() => this.load());
 	}
 }
