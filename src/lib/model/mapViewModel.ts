@@ -39,12 +39,11 @@ type MonitorStatuses = { municipalities: ReadonlyArray<{ code: string; status: D
 const statusLookups = new WeakMap<MonitorStatuses, ReadonlyMap<string, DisplayStatus>>();
 
 function statusLookup(monitor: MonitorStatuses): ReadonlyMap<string, DisplayStatus> {
-	let lookup = statusLookups.get(monitor);
-	if (!lookup) {
-		const built = new Map<string, DisplayStatus>();
-		for (const municipality of monitor.municipalities) built.set(municipality.code, municipality.status);
-		statusLookups.set(monitor, (lookup = built));
-	}
+	const known = statusLookups.get(monitor);
+	if (known) return known;
+	const lookup = new Map<string, DisplayStatus>();
+	for (const municipality of monitor.municipalities) lookup.set(municipality.code, municipality.status);
+	statusLookups.set(monitor, lookup);
 	return lookup;
 }
 
