@@ -28,16 +28,22 @@ export interface LighthouseResult {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function lighthouseRun(origin: string, paths: string[], runs = 3): Promise<LighthouseResult[]> {
+/** A page to measure: its path, on the server at `origin`. */
+export interface LighthousePage {
+	origin: string;
+	path: string;
+}
+
+export async function lighthouseRun(pages: LighthousePage[], runs = 3): Promise<LighthouseResult[]> {
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumLaunch.executablePath,
 		chromeFlags: ['--headless=new', ...chromiumLaunch.args]
 	});
 	try {
 		const results: LighthouseResult[] = [];
-		for (const p of paths) {
+		for (const { origin, path } of pages) {
 			const each: Array<Omit<LighthouseResult, 'runs'>> = [];
-			for (let run = 0; run < runs; run++) each.push(await lighthouseOnce(chrome.port, origin, p));
+			for (let run = 0; run < runs; run++) each.push(await lighthouseOnce(chrome.port, origin, path));
 			const byBlocking = [...each].sort((a, b) => a.totalBlockingTimeMs - b.totalBlockingTimeMs);
 			results.push({
 				...byBlocking[Math.floor(each.length / 2)],
