@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { mapIdle, recordErrors } from './helpers';
 
 // Runs against `npm run serve:nginx` (the nginx project in playwright.config.ts): the headers, caching
 // and compression a real host sends with deploy/nginx/.
@@ -51,6 +54,44 @@ test('hashed assets are cached for a year, pages and data revalidated; responses
 			expect(response.headers()['vary'], path).toContain('Accept-Encoding');
 		}
 	}
+});
+
+test('every kind of file the build writes is sent with its own type', async ({ request }) => {
+	// nosniff makes the browser trust the type: a module worker sent as application/octet-stream is
+	// refused (MapLibre's, a .mjs, was), a CSV so sent is only ever a download of unknown kind.
+	const expected: Record<string, RegExp> = {
+		html: /^text\/html; charset=utf-8$/,
+		js: /^(text|application)\/javascript; charset=utf-8$/,
+		mjs: /^(text|application)\/javascript; charset=utf-8$/,
+		css: /^text\/css; charset=utf-8$/,
+		json: /^application\/json; charset=utf-8$/,
+		topojson: /^application\/json; charset=utf-8$/,
+		geojson: /^application\/json; charset=utf-8$/,
+		csv: /^text\/csv; charset=utf-8$/,
+		xlsx: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/,
+		svg: /^image\/svg\+xml$/
+	};
+	const byExtension = new Map<string, string>();
+	for (const file of readdirSync('build', { recursive: true, encoding: 'utf8' })) {
+		const extension = path.extname(file).slice(1);
+		if (!['br', 'gz', ''].includes(extension) && !byExtension.has(extension)) byExtension.set(extension, file);
+	}
+	expect(
+		[...byExtension.keys()].filter((extension) => !expected[extension]),
+		'a kind of file this test does not know'
+	).toEqual([]);
+	for (const [extension, file] of byExtension) {
+		const response = await request.get('/' + file.split(path.sep).join('/'));
+		expect(response.status(), file).toBe(200);
+		expect(response.headers()['content-type'], file).toMatch(expected[extension]);
+	}
+});
+
+test('MapLibre, its worker too, draws the map as nginx sends it', async ({ page }) => {
+	const errors = recordErrors(page);
+	await page.goto('/?jaar=2022');
+	await mapIdle(page);
+	expect(errors).toEqual([]);
 });
 
 let host: Server;
