@@ -308,6 +308,36 @@ test("where scripts run, the prerendered map's links are gone before any of the 
 	await context.close();
 });
 
+test('the parts hydrated after the page (islands) take over the prerendered markup and answer', async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	// Every element taken out of the page once it is parsed (the app's modules run after that):
+	// hydration that did not match the markup would build parts again.
+	await context.addInitScript(`(() => {
+		window.removedElements = [];
+		document.addEventListener('DOMContentLoaded', () => {
+			new MutationObserver((records) => {
+				for (const record of records)
+					for (const node of record.removedNodes) if (node.nodeType === 1) window.removedElements.push(node.outerHTML.slice(0, 80));
+			}).observe(document, { childList: true, subtree: true });
+		});
+	})()`);
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	const islands = page.locator('.island');
+	expect(await islands.count()).toBeGreaterThanOrEqual(6);
+	for (const island of await islands.all()) expect(await island.innerHTML()).not.toBe('');
+	expect(await page.evaluate(() => (window as unknown as { removedElements: string[] }).removedElements)).toEqual([]);
+	// An island's own controls answer: the legend highlights, the year switch switches.
+	const none = page.getByRole('button', { name: /^Geen beleid/ });
+	await none.click();
+	await expect(none).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('radio', { name: '2022' }).check({ force: true });
+	await expect(page).toHaveURL(/jaar=2022/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2022');
+	await context.close();
+});
+
 test('a tap on the prerendered map before the app has started is answered once it has', async ({ browser }) => {
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
