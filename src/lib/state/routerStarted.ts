@@ -1,10 +1,19 @@
 /**
- * Whether SvelteKit's router has started (its first navigation, 'enter', is done): from then on
- * `goto` works. A component hydrated after the page (an island, islandQueue.ts) comes too late for
- * that first navigation's `afterNavigate`; it asks this instead. Set by the root layout.
+ * SvelteKit's router has started once its first navigation ('enter') is done: from then on `goto`
+ * works. Only what is hydrated with the page sees that navigation's `afterNavigate`; a part hydrated
+ * after it (an island, islandQueue.ts) comes too late. `whenRouterStarted` serves both. The root
+ * layout marks the start.
  */
 let started = false;
+const waiting: Array<() => void> = [];
 
-export const markRouterStarted = (): void => void (started = true);
+export function markRouterStarted(): void {
+	started = true;
+	for (const task of waiting.splice(0)) task();
+}
 
-export const routerStarted = (): boolean => started;
+/** Runs `task` once the router has started: now, if it has. */
+export function whenRouterStarted(task: () => void): void {
+	if (started) task();
+	else waiting.push(task);
+}
