@@ -33,3 +33,9 @@ test('without JavaScript a municipality page is readable, with its locator map',
 	await expect(page.getByRole('heading', { name: 'Antidiscriminatievoorziening' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Meld discriminatie op discriminatie.nl' })).toHaveAttribute('href', 'https://www.discriminatie.nl/');
 });
+
+test('without JavaScript the table shows every municipality', async ({ page }) => {
+	await page.goto('/tabel');
+	await expect(page.getByRole('row')).toHaveCount(343);
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(312);
+});

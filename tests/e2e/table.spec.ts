@@ -82,3 +82,39 @@ test('before the data files arrive the prerendered rows filter; when they arrive
 	await expect(rows).toHaveCount(342);
 	expect(await rows.first().evaluate((row) => (row as unknown as { marked?: boolean }).marked)).toBe(true);
 });
+
+test('the rows after the first screenful show a few per task, the table busy meanwhile, and all reach assistive technology', async ({ page }) => {
+	// Each batch of rows shown (data-later taken off), with how many rows showed then and whether the table was busy.
+	await page.addInitScript(() => {
+		const batches: Array<{ shown: number; rows: number; busy: string | null }> = [];
+		(window as unknown as { laterBatches: typeof batches }).laterBatches = batches;
+		new MutationObserver((records) => {
+			const shown = records.filter((r) => r.attributeName === 'data-later' && r.oldValue !== null).length;
+			if (!shown) return;
+			const rows = [...document.querySelectorAll('tbody tr')].filter((row) => row.getClientRects().length).length;
+			batches.push({ shown, rows, busy: document.querySelector('table')!.getAttribute('aria-busy') });
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-later'], attributeOldValue: true });
+	});
+	await page.goto('/tabel');
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	const batches = await page.evaluate(() => (window as unknown as { laterBatches: Array<{ shown: number; rows: number; busy: string | null }> }).laterBatches);
+	// 30 rows at once, the other 312 ten at a time, each batch in a task of its own.
+	expect(batches.map((b) => b.shown)).toEqual([...Array(31).fill(10), 2]);
+	expect(batches[0]).toEqual({ shown: 10, rows: 40, busy: 'true' });
+	await expect(page.locator('table')).not.toHaveAttribute('aria-busy');
+	await expect(page.getByRole('row')).toHaveCount(343);
+	await expect(page.getByRole('row', { name: /^Zwolle / })).toBeVisible();
+	// A new order writes the rows again: the same, from the first screenful on.
+	await page.getByRole('button', { name: 'Sorteer op Provincie' }).click();
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	await expect(page.getByRole('row')).toHaveCount(343);
+});
+
+test('a page whose scripts fail to load still shows every row, after 8 s', async ({ page }) => {
+	await page.clock.install();
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.goto('/tabel');
+	await expect(page.getByRole('row')).toHaveCount(31);
+	await page.clock.runFor(8_000);
+	await expect(page.getByRole('row')).toHaveCount(343);
+});

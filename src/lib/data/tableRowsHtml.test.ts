@@ -35,6 +35,13 @@ describe('the table rows as markup', () => {
 		);
 	});
 
+	it('marks the rows from `laterFrom` on to be shown later', () => {
+		const rows = (['GM0001', 'GM0002', 'GM0003'] as const).map((code) => row({ code }));
+		const markup = tableRowsHtml(rows, { ...options, laterFrom: 1 });
+		expect(markup.match(/<tr[^>]*>/g)).toEqual(['<tr data-code="GM0001">', '<tr data-code="GM0002" data-later>', '<tr data-code="GM0003" data-later>']);
+		expect(tableRowsHtml(rows, options)).not.toContain('data-later');
+	});
+
 	it('says so when the ADV is unknown, and lists what a municipality was or became, by name and status', () => {
 		const merged = row({
 			statusByYear: [

@@ -9,6 +9,7 @@ import { escapeMarkup } from '../escapeMarkup';
 import type { SurveyYear } from '../model/geography';
 import type { DisplayStatus } from '../model/status';
 import type { TableRow } from './tableRows';
+import { LATER_ROW_ATTRIBUTE } from './laterRows';
 
 export interface RowsHtmlOptions {
 	/** The table's year: its column is marked. */
@@ -19,6 +20,8 @@ export interface RowsHtmlOptions {
 	statusColour: (status: DisplayStatus) => string;
 	/** Words of the current language. */
 	words: { advUnknown: string; predecessors: string; successors: string };
+	/** Rows from this index on are marked to be shown later, a few per task (laterRows.ts). */
+	laterFrom?: number;
 }
 
 function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions): string {
@@ -36,8 +39,8 @@ function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions)
 export function tableRowsHtml(rows: readonly TableRow[], o: RowsHtmlOptions): string {
 	return rows
 		.map(
-			(row) =>
-				`<tr data-code="${escapeMarkup(row.code)}"><th scope="row"><a href="${escapeMarkup(o.link(row.code))}">${escapeMarkup(row.naam)}</a></th>` +
+			(row, index) =>
+				`<tr data-code="${escapeMarkup(row.code)}"${index >= (o.laterFrom ?? Infinity) ? ` ${LATER_ROW_ATTRIBUTE}` : ''}><th scope="row"><a href="${escapeMarkup(o.link(row.code))}">${escapeMarkup(row.naam)}</a></th>` +
 				`<td>${escapeMarkup(row.provincie)}</td><td>${escapeMarkup(row.advNaam ?? o.words.advUnknown)}</td>` +
 				row.statusByYear.map((entry) => statusCell(entry, o)).join('') +
 				'</tr>'
