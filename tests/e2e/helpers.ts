@@ -14,6 +14,26 @@ export function offsite(urls: URL[]): string[] {
 	return urls.filter((u) => !['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname)).map((u) => u.href);
 }
 
+/**
+ * Records every element taken out of the page once it is parsed (the app's modules run after that):
+ * hydration that did not match the prerendered markup would build parts again. Read with `removedElements`.
+ */
+export async function recordRemovedElements(page: Page) {
+	await page.addInitScript(`(() => {
+		window.removedElements = [];
+		document.addEventListener('DOMContentLoaded', () => {
+			new MutationObserver((records) => {
+				for (const record of records)
+					for (const node of record.removedNodes) if (node.nodeType === 1) window.removedElements.push(node.outerHTML.slice(0, 80));
+			}).observe(document, { childList: true, subtree: true });
+		});
+	})()`);
+}
+
+export function removedElements(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { removedElements: string[] }).removedElements);
+}
+
 /** Collects uncaught exceptions and console errors. */
 export function recordErrors(page: Page): string[] {
 	const errors: string[] = [];

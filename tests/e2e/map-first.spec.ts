@@ -1,6 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
-import { allDataIn, colourCounts, differingShare, holdBack, mapIdle, recordRequests, shareOf, svgMapReady } from './helpers';
+import {
+	allDataIn,
+	colourCounts,
+	differingShare,
+	holdBack,
+	mapIdle,
+	recordRemovedElements,
+	recordRequests,
+	removedElements,
+	shareOf,
+	svgMapReady
+} from './helpers';
 
 // How readers meet the map: a desktop at 1440×900 and a phone at 390×844 with touch.
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -310,24 +321,14 @@ test("where scripts run, the prerendered map's links are gone before any of the 
 
 test('the parts hydrated after the page (islands) take over the prerendered markup and answer', async ({ browser }) => {
 	const context = await browser.newContext(PHONE);
-	// Every element taken out of the page once it is parsed (the app's modules run after that):
-	// hydration that did not match the markup would build parts again.
-	await context.addInitScript(`(() => {
-		window.removedElements = [];
-		document.addEventListener('DOMContentLoaded', () => {
-			new MutationObserver((records) => {
-				for (const record of records)
-					for (const node of record.removedNodes) if (node.nodeType === 1) window.removedElements.push(node.outerHTML.slice(0, 80));
-			}).observe(document, { childList: true, subtree: true });
-		});
-	})()`);
 	const page = await context.newPage();
+	await recordRemovedElements(page);
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
 	const islands = page.locator('.island');
 	expect(await islands.count()).toBeGreaterThanOrEqual(6);
 	for (const island of await islands.all()) expect(await island.innerHTML()).not.toBe('');
-	expect(await page.evaluate(() => (window as unknown as { removedElements: string[] }).removedElements)).toEqual([]);
+	expect(await removedElements(page)).toEqual([]);
 	// An island's own controls answer: the legend highlights, the year switch switches.
 	const none = page.getByRole('button', { name: /^Geen beleid/ });
 	await none.click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { allDataIn, holdBack } from './helpers';
+import { allDataIn, holdBack, recordRemovedElements, removedElements } from './helpers';
 
 // Search by former names and the downloads need the indexes, which load after the first view.
 const LOADED = { timeout: 20_000 };
@@ -117,4 +117,19 @@ test('a page whose scripts fail to load still shows every row, after 8 s', async
 	await expect(page.getByRole('row')).toHaveCount(31);
 	await page.clock.runFor(8_000);
 	await expect(page.getByRole('row')).toHaveCount(343);
+});
+
+test('the notice, year switch and filters hydrate as islands, taking over the prerendered markup', async ({ page }) => {
+	await recordRemovedElements(page);
+	await page.goto('/tabel');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	const islands = page.locator('.island');
+	await expect(islands).toHaveCount(3);
+	for (const island of await islands.all()) expect(await island.innerHTML()).not.toBe('');
+	expect(await removedElements(page)).toEqual([]);
+	// Their controls answer.
+	await page.getByRole('combobox', { name: 'Provincie' }).selectOption('Zeeland');
+	await expect(page.locator('caption')).toContainText('13 van 342');
+	await page.getByRole('radio', { name: '2022' }).check({ force: true });
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2022');
 });
