@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { allDataIn, holdBack, recordRemovedElements, removedElements } from './helpers';
@@ -83,8 +83,14 @@ test('before the data files arrive the prerendered rows filter; when they arrive
 	expect(await rows.first().evaluate((row) => (row as unknown as { marked?: boolean }).marked)).toBe(true);
 });
 
-test('the rows after the first screenful show a few per task, the table busy meanwhile, and all reach assistive technology', async ({ page }) => {
-	// Each batch of rows shown (data-later taken off), with how many rows showed then and whether the table was busy.
+interface LaterBatch {
+	shown: number;
+	rows: number;
+	busy: string | null;
+}
+
+/** Records each batch of rows shown (data-later taken off), with how many rows showed then and whether the table was busy. */
+async function recordLaterBatches(page: Page) {
 	await page.addInitScript(() => {
 		const batches: Array<{ shown: number; rows: number; busy: string | null }> = [];
 		(window as unknown as { laterBatches: typeof batches }).laterBatches = batches;
@@ -95,9 +101,16 @@ test('the rows after the first screenful show a few per task, the table busy mea
 			batches.push({ shown, rows, busy: document.querySelector('table')!.getAttribute('aria-busy') });
 		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-later'], attributeOldValue: true });
 	});
+}
+
+/** The batches recorded so far, taken out of the record. */
+const takeLaterBatches = (page: Page) => page.evaluate(() => (window as unknown as { laterBatches: LaterBatch[] }).laterBatches.splice(0));
+
+test('the rows after the first screenful show a few per task, the table busy meanwhile, and all reach assistive technology', async ({ page }) => {
+	await recordLaterBatches(page);
 	await page.goto('/tabel');
 	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
-	const batches = await page.evaluate(() => (window as unknown as { laterBatches: Array<{ shown: number; rows: number; busy: string | null }> }).laterBatches);
+	const batches = await takeLaterBatches(page);
 	// 30 rows at once, the other 312 ten at a time, each batch in a task of its own.
 	expect(batches.map((b) => b.shown)).toEqual([...Array(31).fill(10), 2]);
 	expect(batches[0]).toEqual({ shown: 10, rows: 40, busy: 'true' });
@@ -107,6 +120,32 @@ test('the rows after the first screenful show a few per task, the table busy mea
 	// A new order writes the rows again: the same, from the first screenful on.
 	await page.getByRole('button', { name: 'Sorteer op Provincie' }).click();
 	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	await expect(page.getByRole('row')).toHaveCount(343);
+});
+
+test('a new order while the rows are still being shown: the new rows keep the table busy until they all show', async ({ page }) => {
+	await recordLaterBatches(page);
+	await page.goto('/tabel');
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	await takeLaterBatches(page);
+	// Sort by province; at the first batch of its rows shown, sort by ADV: the province order's rows
+	// are replaced while they are still being shown.
+	await page.evaluate(() => {
+		const sortBy = (column: string) => document.querySelector<HTMLButtonElement>(`button[aria-label="Sorteer op ${column}"]`)!.click();
+		const observer = new MutationObserver(() => {
+			observer.disconnect();
+			sortBy('Antidiscriminatievoorziening');
+		});
+		observer.observe(document.querySelector('tbody')!, { subtree: true, attributes: true, attributeFilter: ['data-later'] });
+		sortBy('Provincie');
+	});
+	await expect(page).toHaveURL(/sort=adv/);
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	const batches = await takeLaterBatches(page);
+	// Some of the province order's batches, then all 32 of the ADV order's: busy throughout.
+	expect(batches.length).toBeGreaterThan(32);
+	expect(batches.map((b) => b.busy)).toEqual(batches.map(() => 'true'));
+	await expect(page.locator('table')).not.toHaveAttribute('aria-busy');
 	await expect(page.getByRole('row')).toHaveCount(343);
 });
 

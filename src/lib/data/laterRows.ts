@@ -44,7 +44,7 @@ export function revealLaterRows(
 			for (const row of rows.slice(start, start + perTask)) row.removeAttribute(LATER_ROW_ATTRIBUTE);
 			layout();
 		}
-		return !cancelled;
+		return true;
 	})();
 	return {
 		done,
@@ -67,7 +67,8 @@ export function laterRowsShown(markup: string) {
 		const table = body.closest('table');
 		table?.setAttribute('aria-busy', 'true');
 		const reveal = revealLaterRows(rows, { layout: () => void body.offsetHeight });
-		void reveal.done.then(() => table?.removeAttribute('aria-busy'));
+		// Only a reveal that ended: a cancelled one's rows were replaced, and their reveal is busy now.
+		void reveal.done.then((all) => all && table?.removeAttribute('aria-busy'));
 		return () => {
 			reveal.cancel();
 			table?.removeAttribute('aria-busy');
