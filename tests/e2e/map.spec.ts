@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PERF_MARKS } from '../../src/lib/perfMarks';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
 import {
 	colourCounts,
@@ -68,6 +69,34 @@ test('switching years changes colours and legend, keeps the selection through me
 			`${year}`
 		).toHaveLength(1);
 	}
+});
+
+test("a year switch draws the map in the click's own task; the tab's title and MapLibre's idle follow in later tasks", async ({ page }) => {
+	const errors = recordErrors(page);
+	await page.goto('/?jaar=2025');
+	await mapIdle(page);
+	await mapComplete(page);
+	await expect(page).toHaveTitle(/2025/);
+	const inTask = await page.evaluate(async (marks) => {
+		performance.clearMarks(marks.mapUpdated);
+		performance.clearMarks(marks.mapIdle);
+		const title = document.title;
+		document.querySelector<HTMLInputElement>('input[name="jaar"][value="2017"]')!.click();
+		// Svelte applies the change in a microtask of this task: wait for it without leaving the task.
+		for (let i = 0; i < 20 && !performance.getEntriesByName(marks.mapUpdated).length; i++) await Promise.resolve();
+		return {
+			updated: performance.getEntriesByName(marks.mapUpdated).length,
+			idle: performance.getEntriesByName(marks.mapIdle).length,
+			heading: document.querySelector('h1')!.textContent,
+			titleKept: document.title === title
+		};
+	}, PERF_MARKS);
+	// The map and the heading change at once; MapLibre's second render (nothing new on screen) and the tab's
+	// title come after, each outside the click's task.
+	expect(inTask).toEqual({ updated: 1, idle: 0, heading: expect.stringContaining('2017'), titleKept: true });
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.mapIdle);
+	await expect(page).toHaveTitle(/2017/);
+	expect(errors).toEqual([]);
 });
 
 test('search finds names in any spelling and former municipalities, with explanations', async ({ page }) => {

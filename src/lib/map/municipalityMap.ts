@@ -11,6 +11,7 @@ import { hatchTile } from '../model/choroplethStyle';
 import type { Box, MapInput, YearInput } from '../model/mapViewModel';
 import { mark, REPAINT_EVENT } from '../perfMarks';
 import { whenIdle } from '../whenIdle';
+import { nextTask } from '../nextTask';
 import { municipalityFeatures, provinceBorders } from './geometry';
 import { diffFeatureFlags, diffPlans, drawableAtOnce, type FeatureFlags } from './layerDiff';
 import { HATCH_IMAGE, layerId, layerPlan, municipalitySource, type LayerPlan, type PlanView, type SourceSpec } from './layerPlan';
@@ -116,11 +117,16 @@ export function createMunicipalityMap(
 	 * A year switch or selection is drawn in the task that asked for it, so the map changes in the
 	 * same frame as the legend and the panel. Left to itself MapLibre needs two frames for any style
 	 * change: the first render's style event marks the style dirty again, and the second frame waits
-	 * for the first one's rasterising. The second render here changes nothing and ends with 'idle'.
+	 * for the first one's rasterising. That second render changes nothing on screen and ends with
+	 * 'idle': it runs in the next task, so the click's task holds one render, not two (a frame of
+	 * MapLibre's own that comes first does it instead).
 	 */
 	function drawNow(m: MapLibreMap) {
 		m.redraw();
-		if (!m.loaded()) m.redraw();
+		if (m.loaded()) return;
+		void nextTask().then(() => {
+			if (!destroyed && !contextLost && !m.loaded()) m.redraw();
+		});
 	}
 
 	const yearsLoaded = () => SURVEY_YEARS.filter((y) => input[y]).map((year) => ({ year, changeSince: input[year]!.change?.since ?? null }));
