@@ -200,7 +200,7 @@ export function markdown(report: Report, budgets: BudgetCheck[]): string {
 				['mapLibreMs', 'mouse over the map → MapLibre drawn']
 			] as const
 		).map(([k, label]) => `| ${label} | ${range(report.home[k], 'ms')} | ${range(report.embed[k], 'ms')} |`),
-		`| JS heap after load | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
+		`| JS heap after load (on / after the switches) | ${range(report.home.heapBytes, 'B')} | ${range(report.embed.heapBytes, 'B')} |`,
 		`| first view (before MapLibre and map data), gzip / brotli | ${fmt(report.home.firstViewGzip.median, 'B')} / ${fmt(report.home.firstViewBrotli.median, 'B')} | ${fmt(report.embed.firstViewGzip.median, 'B')} / ${fmt(report.embed.firstViewBrotli.median, 'B')} |`,
 		`| interactive map (requests before the SVG map has the data), gzip / brotli | ${fmt(report.home.interactiveGzip.median, 'B')} / ${fmt(report.home.interactiveBrotli.median, 'B')} | ${fmt(report.embed.interactiveGzip.median, 'B')} / ${fmt(report.embed.interactiveBrotli.median, 'B')} |`,
 		`| with MapLibre, once asked for, gzip / brotli | ${fmt(report.home.withMapLibreGzip.median, 'B')} / ${fmt(report.home.withMapLibreBrotli.median, 'B')} | (not loaded: fixed embed) |`,

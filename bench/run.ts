@@ -24,7 +24,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../chromium.ts';
 import { SURVEY_YEARS } from '../src/lib/model/geography.ts';
 import { REPO_ROOT } from '../geo/lib/config.ts';
-import { coldLoad, mapSize, redrawFloor, referenceRun, yearSwitch, type LoadResult, type ReferenceResult } from './measure.ts';
+import { coldLoad, heapAfterCollection, mapSize, redrawFloor, referenceRun, yearSwitch, type LoadResult, type ReferenceResult } from './measure.ts';
 import { phoneLoad, phoneTapAfterData, type PhoneResult } from './phone.ts';
 import { lighthouseRun, type LighthouseResult } from './lighthouse.ts';
 import { budgetChecks, buildReport, markdown } from './report.ts';
@@ -88,7 +88,6 @@ async function main() {
 	const sequence = [SURVEY_YEARS.at(-1)!, ...SURVEY_YEARS];
 	for (let run = 0; run < RUNS; run++) {
 		const { page, result } = await coldLoad(browser, origin, '/', true);
-		home.push(result);
 		for (let i = 1; i < sequence.length; i++) {
 			const measured = await yearSwitch(page, sequence[i]);
 			(switches[`${sequence[i - 1]}→${sequence[i]}`] ??= []).push(measured);
@@ -97,12 +96,13 @@ async function main() {
 		}
 		floor.push(...(await redrawFloor(page, 3)));
 		const size = await mapSize(page);
+		home.push({ ...result, heapBytes: await heapAfterCollection(page) });
 		await page.context().close();
 		reference.push(await referenceRun(browser, origin, size, sequence));
 		if (!SKIP.has('phone')) phone.push({ ...(await phoneLoad(browser, origin)), tapAfterDataMs: await phoneTapAfterData(browser, origin) });
 		// A fixed embed (the default) never loads MapLibre.
 		const e = await coldLoad(browser, origin, '/embed?jaar=2022', false);
-		embed.push(e.result);
+		embed.push({ ...e.result, heapBytes: await heapAfterCollection(e.page) });
 		await e.page.context().close();
 		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
 	}
