@@ -92,8 +92,8 @@ interface LaterBatch {
 /** Records each batch of rows shown (data-later taken off), with how many rows showed then and whether the table was busy. */
 async function recordLaterBatches(page: Page) {
 	await page.addInitScript(() => {
-		const batches: Array<{ shown: number; rows: number; busy: string | null }> = [];
-		(window as unknown as { laterBatches: typeof batches }).laterBatches = batches;
+		const batches: LaterBatch[] = [];
+		(window as unknown as { laterBatches: LaterBatch[] }).laterBatches = batches;
 		new MutationObserver((records) => {
 			const shown = records.filter((r) => r.attributeName === 'data-later' && r.oldValue !== null).length;
 			if (!shown) return;
