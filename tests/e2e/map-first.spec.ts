@@ -264,6 +264,8 @@ test('a tap on the prerendered map answers at once, before the data is in, witho
 	});
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	// Before the data: the map tells a screen reader how many municipalities it shows (the page's counts), not none.
+	await expect(page.getByRole('application')).toHaveAttribute('aria-label', 'Kaart van de 342 gemeenten in 2025');
 	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
 	const utrecht = page.locator('.ssr-map [data-code="GM0344"]').first();
 	const box = (await utrecht.boundingBox())!;
