@@ -75,6 +75,10 @@ test('an embed on another origin sizes its iframe to its content and shows sourc
 	await expect(embed.getByText('Voorbeeldgegevens: status per gemeente verzonnen')).toBeVisible();
 	await expect(embed.getByText(/^Bron: Monitor lokaal antidiscriminatiebeleid/)).toBeVisible();
 	await expect(embed.getByTestId('embed-selection')).toContainText('Amsterdam');
+	// An embed's year is fixed: only that year's geometry comes, with every year's statuses for the details.
+	const dataFiles = requests.filter((u) => u.pathname.startsWith('/data/')).map((u) => u.pathname);
+	expect(dataFiles.filter((p) => p.endsWith('.topojson'))).toEqual(['/data/gemeenten-2022.topojson']);
+	expect(dataFiles).toEqual(expect.arrayContaining(['/data/monitor-2017.json', '/data/monitor-2022.json', '/data/monitor-2025.json']));
 	await expect(embed.getByRole('link', { name: 'Bekijk de volledige kaart' })).toHaveAttribute('href', '/?jaar=2022&gemeente=GM0363');
 	const contentHeight = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);

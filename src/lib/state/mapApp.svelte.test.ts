@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataLoader } from '$lib/data/loader';
 import { MapApp } from './mapApp.svelte';
 import type { UrlPort } from './urlPort';
-import { MAP_CODEC, TABLE_CODEC } from './viewState';
+import { EMBED_CODEC, MAP_CODEC, TABLE_CODEC } from './viewState';
 
 /** A URL port over a history list, like a browser's: go() pushes or replaces, back() steps back. */
 function fakeUrl(start: string) {
@@ -216,6 +216,23 @@ describe('the map shell and the URL', () => {
 		flushSync();
 		expect(app.change).toBe(change);
 		cleanup();
+	});
+
+	it("with one year for good (an embed) loads no other year's geometry, and every year's statuses", async () => {
+		const asked: string[] = [];
+		const fetcher = ((url: string) => (asked.push(url), fromDisk(url))) as typeof fetch;
+		const loader = new DataLoader(fetcher);
+		const app = new MapApp(EMBED_CODEC, fakeUrl('/embed?jaar=2022').port, async () => loader, { map: true, fixedYear: true });
+		run(() => app.start());
+		app.mapDrawn();
+		await app.load();
+		expect(app.loadError).toBeNull();
+		expect(asked.filter((u) => u.endsWith('.topojson'))).toEqual(['/data/gemeenten-2022.topojson']);
+		expect(new Set(asked.filter((u) => u.includes('/monitor-')))).toEqual(
+			new Set(['/data/monitor-2017.json', '/data/monitor-2022.json', '/data/monitor-2025.json'])
+		);
+		expect(Object.keys(app.mapInput ?? {})).toEqual(['2022']);
+		expect(app.atlas).not.toBeNull();
 	});
 
 	it('on a route without a map loads no geometry', async () => {

@@ -36,21 +36,10 @@ import { mark } from '$lib/perfMarks';
 import { whenIdle } from '$lib/whenIdle';
 import { regionList, RegionState } from './regionState.svelte';
 import type { RouteCodec, ViewState } from './viewState';
+import type { MapAppOptions } from './mapAppOptions';
 import type { UrlPort } from './urlPort';
 
 const NO_PARAMS = new URLSearchParams();
-
-export interface MapAppOptions {
-	/** The route draws a map: the year shown loads first, then (once the map is up) the others. */
-	map: boolean;
-	/** Resolves when the page has painted, so that loading does not compete with the first view. */
-	afterPaint?: () => Promise<void>;
-	/**
-	 * Whether view changes are history entries. Not in an embed: an iframe's entries are the host
-	 * page's too, and its Back button would step through the reader's clicks on the map.
-	 */
-	history?: boolean;
-}
 
 export class MapApp<T extends ViewState = ViewState> {
 	/** The URL is read once the page is hydrated; until then the view is the prerendered default. */
@@ -269,7 +258,7 @@ export class MapApp<T extends ViewState = ViewState> {
 				await this.loadYear(this.view.year);
 				await this.mapSettled;
 			}
-			const years = this.options.map ? SURVEY_YEARS.map((y) => this.loadYear(y)) : [];
+			const years = this.options.map ? (this.options.fixedYear ? [this.view.year] : SURVEY_YEARS).map((y) => this.loadYear(y)) : [];
 			const [atlas] = await Promise.all([(await this.loader()).atlas(), ...years]);
 			// What the page derives from it all (changes, regions, place names) in a task of its own.
 			await nextTask();
