@@ -254,6 +254,30 @@ test('offline, a page that cannot load says so in words with a retry', async ({ 
 	await context.setOffline(false);
 });
 
+test('nothing below the map moves as the page settles: the data, the picture menu and the islands take the room they had', async ({ browser }) => {
+	// Where the parts below the map are once the page is parsed, and where they are once it has settled.
+	// (The regions chart at the bottom may grow once it is built: where it starts is what must stay.)
+	const places = () =>
+		['.actions', '.side-area', '.more'].map((selector) => {
+			const box = document.querySelector(selector)!.getBoundingClientRect();
+			return `${selector} ${Math.round(box.top + scrollY)}${selector === '.actions' ? `+${Math.round(box.height)}` : ''}`;
+		});
+	const phoneLikeLighthouse = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+	for (const options of [PHONE, phoneLikeLighthouse, { viewport: { width: 1440, height: 900 } }]) {
+		const context = await browser.newContext(options);
+		const page = await context.newPage();
+		await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => (window.parsed = (${places.toString()})()));`);
+		await page.goto('/');
+		await allDataIn(page);
+		// The picture menu's choices come when the page is idle, inside the menu (closed).
+		await expect(page.locator('details.export .options')).toBeAttached({ timeout: 10_000 });
+		await page.waitForLoadState('networkidle');
+		const parsed = await page.evaluate(() => (window as unknown as { parsed: string[] }).parsed);
+		expect(await page.evaluate(places), JSON.stringify(options.viewport)).toEqual(parsed);
+		await context.close();
+	}
+});
+
 test('a tap on the prerendered map answers at once, before the data is in, without loading the page again', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 	const page = await context.newPage();
