@@ -186,7 +186,9 @@ export function markdown(report: Report, budgets: BudgetCheck[]): string {
 							: 'no';
 	const range = (s: { median: number; min: number; max: number }, unit: string) => `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
 	const stretch = (t: LighthouseResult['mainThread']) =>
-		t && t.cpuMs > 0 ? `${fmt(t.wallMs, 'ms')} / ${fmt(t.cpuMs, 'ms')} (${fmt(t.wallMs / t.cpuMs, '×')})` : 'not in the trace';
+		t && t.cpuMs > 0
+			? `${fmt(t.wallMs, 'ms')} / ${fmt(t.cpuMs, 'ms')} (${fmt(t.wallMs / t.cpuMs, '×')}); blocking at 4× from CPU ${fmt(t.blockingFromCpuMs, 'ms')}, from wall ${fmt(t.blockingFromWallMs, 'ms')}`
+			: 'not in the trace';
 	return [
 		`# Benchmark ${report.date} (${report.runs} runs, median (min–max))`,
 		'',
@@ -239,7 +241,7 @@ export function markdown(report: Report, budgets: BudgetCheck[]): string {
 							`| ${l.url} | ${l.performance} | ${fmt(l.totalBlockingTimeMs, 'ms')} | ${fmt(l.largestContentfulPaintMs, 'ms')} | ${fmt(l.firstContentfulPaintMs, 'ms')} | ${stretch(l.mainThread)} | ${l.runs.map((r) => `${r.performance} / ${Math.round(r.totalBlockingTimeMs)} ms`).join(', ')} |`
 					),
 					'',
-					"Main thread: the page's tasks in the median run by the wall clock and by CPU time. Lighthouse's blocking time is built from the wall clock; where it is a multiple of the CPU time, the tasks waited rather than computed (for a core shared with this machine's software GPU and the browser's other processes, or for those processes), and the blank page's ratio is the machine's alone.",
+					"Main thread: the page's tasks in the median run by the wall clock and by CPU time. Lighthouse's blocking time is built from the wall clock; where it is a multiple of the CPU time, the tasks waited rather than computed (for a core shared with this machine's software GPU and the browser's other processes, or for those processes), and the blank page's ratio is the machine's alone. Blocking at 4×: Lighthouse's rule (each task 4× as long, what it takes over 50 ms) applied to the tasks from the app's first module on, from their CPU time (the page's own work) and from their wall-clock time (as Lighthouse takes it; its simulation orders them differently).",
 					'',
 					`Longest main-thread tasks Lighthouse saw in the median run (where the blocking time comes from; this machine's benchmark index ${lighthouse[0].benchmarkIndex}, a mid-range phone is about 1000):`,
 					'',
