@@ -278,6 +278,33 @@ test('nothing below the map moves as the page settles: the data, the picture men
 	}
 });
 
+test('on a phone the picture menu opens on screen, whole, and downloads', async ({ browser }) => {
+	for (const width of [320, 390]) {
+		const context = await browser.newContext({ ...PHONE, viewport: { width, height: 740 } });
+		const page = await context.newPage();
+		await page.goto('/');
+		await allDataIn(page);
+		await page.getByText('Afbeelding downloaden').click();
+		const choices = page.locator('details.export .options');
+		await expect(choices).toBeVisible();
+		const box = (await choices.boundingBox())!;
+		expect(box.x, `${width} px`).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+		expect(box.y, `${width} px`).toBeGreaterThanOrEqual(0);
+		// The summary stays uncovered, to close the menu again.
+		const summary = page.locator('details.export summary');
+		const at = (await summary.boundingBox())!;
+		const uncovered = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('summary') !== null, [at.x + 20, at.y + at.height / 2]);
+		expect(uncovered, `${width} px`).toBe(true);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'SVG (vector, te bewerken)' }).click();
+		expect((await download).suggestedFilename()).toBe('beleidskaart-2025.svg');
+		await summary.click();
+		await expect(choices).toBeHidden();
+		await context.close();
+	}
+});
+
 test('a tap on the prerendered map answers at once, before the data is in, without loading the page again', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 	const page = await context.newPage();
