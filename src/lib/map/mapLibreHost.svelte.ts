@@ -81,8 +81,13 @@ export class MapLibreHost {
 			this.controller.update(next);
 			mark('mapUpdated');
 		});
+		// A new target is a new zoom; the same one read again is none (the effect runs again whenever
+		// the props it comes through are rebuilt, and the reader may have moved the map since).
+		let zoomed: Box | null | undefined;
 		$effect(() => {
 			const target = this.source.zoomTarget();
+			if (target === zoomed) return;
+			zoomed = target;
 			this.controller?.zoomTo(target);
 		});
 		$effect(() => {
