@@ -17,7 +17,9 @@ export const PERF_MARKS = {
 	/** Every year is on the map and drawn once (the change joins it only once the change view is shown). */
 	mapComplete: 'beleidskaart:map-complete',
 	/** Everything the page loads is in. */
-	dataLoaded: 'beleidskaart:data-loaded'
+	dataLoaded: 'beleidskaart:data-loaded',
+	/** The search's index of names was built: at the first search, never as the page loads. */
+	searchIndexBuilt: 'beleidskaart:search-index-built'
 } as const;
 
 /**

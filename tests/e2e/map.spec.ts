@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PERF_MARKS } from '../../src/lib/perfMarks';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
 import {
+	allDataIn,
 	colourCounts,
 	differingShare,
 	expectNoAxeViolations,
@@ -99,6 +100,8 @@ test("a year switch draws the map in the click's own task; the tab's title and M
 	expect(errors).toEqual([]);
 });
 
+const searchIndexBuilt = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name).length, PERF_MARKS.searchIndexBuilt);
+
 test('search finds names in any spelling and former municipalities, with explanations', async ({ page }) => {
 	await page.goto('/?jaar=2025');
 	const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
@@ -107,7 +110,11 @@ test('search finds names in any spelling and former municipalities, with explana
 		await expect(page.getByRole('option').first()).toContainText(option);
 		await search.press('Enter');
 	};
+	// The index of names is built at the first search, not as the data comes in (≈ 10 ms of a laptop's CPU).
+	await allDataIn(page);
+	expect(await searchIndexBuilt(page)).toBe(0);
 	await choose('altena', 'Altena');
+	expect(await searchIndexBuilt(page)).toBe(1);
 	await expect(page.getByRole('region', { name: 'Altena' })).toBeVisible();
 	await expect(page).toHaveURL(/gemeente=GM1959/);
 
@@ -127,6 +134,15 @@ test('search finds names in any spelling and former municipalities, with explana
 	await expect(page.getByRole('option').first()).toContainText('in 2025: Amsterdam');
 	await search.press('Enter');
 	await expect(page.getByRole('region', { name: 'Weesp' })).toContainText('Weesp bestaat in 2025 niet meer. Het gebied hoort nu bij Amsterdam');
+});
+
+test('the embed builds its search index at the first search too', async ({ page }) => {
+	await page.goto('/embed?jaar=2022&search=1');
+	await allDataIn(page);
+	expect(await searchIndexBuilt(page)).toBe(0);
+	await page.getByRole('combobox', { name: 'Zoek een gemeente' }).fill('utrecht');
+	await expect(page.getByRole('option').first()).toContainText('Utrecht');
+	expect(await searchIndexBuilt(page)).toBe(1);
 });
 
 test('the URL restores the view on reload, and hostile values fall back with a notice', async ({ page }) => {

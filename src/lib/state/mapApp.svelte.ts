@@ -128,7 +128,8 @@ export class MapApp<T extends ViewState = ViewState> {
 	mapInput = $derived(mapInputOf(this.mode, Object.fromEntries(SURVEY_YEARS.map((y) => [y, this.years[y]?.topology])), this.status, this.change));
 
 	index = $derived(this.geography?.index(this.view.year) ?? null);
-	searchEntries = $derived(this.geography ? buildSearchEntries(this.geography) : null);
+	/** Every name of every year, normalised: built when first read (a search), not as the data comes in. */
+	searchEntries = $derived(this.geography ? (mark('searchIndexBuilt'), buildSearchEntries(this.geography)) : null);
 	selected = $derived(selectedCodes(this.view.municipality, this.view.year, this.geography));
 	details = $derived(this.view.municipality && this.atlas ? municipalityDetails(this.view.municipality, this.view.year, this.atlas) : null);
 	placeLabels = $derived(
