@@ -269,9 +269,13 @@ test('nothing below the map moves as the page settles: the data, the picture men
 		await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => (window.parsed = (${places.toString()})()));`);
 		await page.goto('/');
 		await allDataIn(page);
-		// The picture menu's choices come when the page is idle, inside the menu (closed).
-		await expect(page.locator('details.export .options')).toBeAttached({ timeout: 10_000 });
 		await page.waitForLoadState('networkidle');
+		// The picture menu's choices are built when the reader reaches for it (here the keyboard's focus), inside the menu (closed).
+		const choices = page.locator('details.export .options');
+		await expect(choices).not.toBeAttached();
+		await page.locator('details.export summary').focus();
+		await expect(choices).toBeAttached();
+		await expect(page.locator('details.export')).not.toHaveAttribute('open');
 		const parsed = await page.evaluate(() => (window as unknown as { parsed: string[] }).parsed);
 		expect(await page.evaluate(places), JSON.stringify(options.viewport)).toEqual(parsed);
 		await context.close();
