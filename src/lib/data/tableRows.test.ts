@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeography } from '../../../scripts/lib/geography';
-import { filterRows, sameItems, sameRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
+import { checkedTableRows, filterRows, sameItems, sameRows, searchMatches, statusRank, tableRows, type TableRow } from './tableRows';
 import { buildSearchEntries } from '../model/search';
 import type { GeographyContext } from '../model/geographyContext';
 import type { DetailsData } from './details';
@@ -8,6 +8,7 @@ import type { VoorzieningenJson } from './publicSchemas';
 import { SURVEY_YEARS } from '../model/geography';
 
 let rows: TableRow[];
+let data: DetailsData;
 let geography: GeographyContext;
 beforeAll(async () => {
 	geography = await loadGeography();
@@ -30,7 +31,8 @@ beforeAll(async () => {
 		],
 		byMunicipality: { 2017: {}, 2022: { GM0363: 'mdra' }, 2025: {} }
 	} as unknown as VoorzieningenJson;
-	rows = tableRows(2022, { geography, monitor, voorzieningen });
+	data = { geography, monitor, voorzieningen };
+	rows = tableRows(2022, data);
 });
 const base = { status: null, provincie: null, adv: null, q: '', sort: 'naam' } as const;
 
@@ -111,6 +113,30 @@ describe('sameRows', () => {
 		copy[3] = { ...copy[3], status: copy[3].status === 'geen-beleid' ? 'beleid-specifiek' : 'geen-beleid' };
 		expect(sameRows(rows, copy)).toBe(false);
 		expect(sameRows(rows, copy.slice(1))).toBe(false);
+	});
+});
+
+describe('checkedTableRows', () => {
+	const counted = () => {
+		const tasks = { count: 0, yieldTask: async () => void tasks.count++ };
+		return tasks;
+	};
+
+	it('gives back the prerendered rows themselves when the data says the same, computed a slice per task', async () => {
+		const prerendered = JSON.parse(JSON.stringify(rows)) as TableRow[];
+		const tasks = counted();
+		expect(await checkedTableRows(2022, data, prerendered, { yieldTask: tasks.yieldTask, perTask: 60 })).toBe(prerendered);
+		expect(tasks.count).toBe(Math.ceil(345 / 60));
+	});
+
+	it("gives the data's rows when a row differs, in any slice, or a row is missing", async () => {
+		const changed = JSON.parse(JSON.stringify(rows)) as TableRow[];
+		changed[300] = { ...changed[300], advNaam: 'Een ander bureau' };
+		const { yieldTask } = counted();
+		const checked = await checkedTableRows(2022, data, changed, { yieldTask, perTask: 60 });
+		expect(checked).not.toBe(changed);
+		expect(checked).toEqual(rows);
+		expect(await checkedTableRows(2022, data, changed.slice(1), { yieldTask })).toEqual(rows);
 	});
 });
 
