@@ -7,9 +7,8 @@ import { geoMercator, geoPath, geoTransform, type GeoContext, type GeoProjection
 import type { Topology } from 'topojson-specification';
 import type { MunicipalityCode } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
+import { SVG_WIDTH, type MapFrame } from './mapFrame';
 import { NETHERLANDS_BOUNDS } from './style';
-
-export const SVG_WIDTH = 1000;
 
 /** The projection of every SVG map: NETHERLANDS_BOUNDS fitted in Web Mercator to SVG_WIDTH. */
 export function boundsProjection(): { projection: GeoProjection; height: number } {
@@ -39,22 +38,6 @@ export interface SvgMunicipality {
 	naam: string;
 	provincie: string;
 	d: string;
-}
-
-/** Where a place lies on the SVG map, and at what scale: enough to put place names over it. */
-export interface MapFrame {
-	width: number;
-	height: number;
-	/** A [longitude, latitude] in viewBox units. */
-	project: (at: [number, number]) => [number, number];
-	/** The Mercator scale: viewBox units per radian of longitude (MapLibre's zoom follows from it). */
-	scale: number;
-}
-
-/** The frame of every SVG map, prerendered or live: the same projection, without any geometry. */
-export function mapFrame(): MapFrame {
-	const { projection, height } = boundsProjection();
-	return { width: SVG_WIDTH, height, project: (at) => projection(at)!, scale: projection.scale() };
 }
 
 export interface SvgGeometry extends MapFrame {

@@ -19,6 +19,3 @@ export const loadSvgMap = lazy(() =>
 		return { SvgMap: component.default, geometryOf };
 	})
 );
-
-/** The SVG maps' projection alone (place names over the prerendered map): d3-geo without any geometry. */
-export const loadMapFrame = lazy(() => import('./svgGeometry').then(({ mapFrame }) => mapFrame()));
