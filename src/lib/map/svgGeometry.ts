@@ -7,30 +7,12 @@ import { geoMercator, geoPath, geoTransform, type GeoContext, type GeoProjection
 import type { Topology } from 'topojson-specification';
 import type { MunicipalityCode } from '../model/geography';
 import { municipalityFeatures, provinceBorders } from './geometry';
-import { SVG_WIDTH, type MapFrame } from './mapFrame';
-import { NETHERLANDS_BOUNDS } from './style';
+import { frameFit, SVG_WIDTH, type MapFrame } from './mapFrame';
 
-/** The projection of every SVG map: NETHERLANDS_BOUNDS fitted in Web Mercator to SVG_WIDTH. */
+/** The projection of every SVG map: NETHERLANDS_BOUNDS fitted in Web Mercator to SVG_WIDTH (frameFit). */
 export function boundsProjection(): { projection: GeoProjection; height: number } {
-	const [w, s, e, n] = NETHERLANDS_BOUNDS;
-	const unit = geoMercator().scale(1).translate([0, 0]);
-	const [x0, y0] = unit([w, n])!;
-	const [x1, y1] = unit([e, s])!;
-	const height = Math.round((SVG_WIDTH * (y1 - y0)) / (x1 - x0));
-	const projection = geoMercator().fitExtent(
-		[
-			[0, 0],
-			[SVG_WIDTH, height]
-		],
-		{
-			type: 'MultiPoint',
-			coordinates: [
-				[w, s],
-				[e, n]
-			]
-		}
-	);
-	return { projection, height };
+	const { height, scale, translate } = frameFit();
+	return { projection: geoMercator().scale(scale).translate(translate), height };
 }
 
 export interface SvgMunicipality {
