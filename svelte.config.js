@@ -39,7 +39,7 @@ const config = {
 				// 'sha256-…': the one-line script in app.html that marks the page as running scripts, and
 				// the one after the prerendered map that takes its links out and notes a tap made before the app
 				// can answer it (src/lib/server/staticMap.ts).
-				'script-src': ['self', 'sha256-yB5qFQg1hKSq3EgkT0QqPQ+wBLBWBll1AUOWvZCLHhA=', 'sha256-yvAexZ7AMx4fVi5PQmE1//yY5hMCFrk4hUWDNmN2yeE='],
+				'script-src': ['self', 'sha256-z5puBL7ClpOSVUmXOJQka18wv1n2a4E0XbJ+JxnJ4Io=', 'sha256-yvAexZ7AMx4fVi5PQmE1//yY5hMCFrk4hUWDNmN2yeE='],
 				// Svelte writes style attributes (style: directives); styles cannot run code.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
