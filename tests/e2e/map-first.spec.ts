@@ -443,3 +443,41 @@ for (const path of ['/', '/embed?jaar=2022']) {
 		await context.close();
 	});
 }
+
+// SvelteKit's router reads the tab's session storage as its module starts, and loads the error page
+// with every page (to show it offline). The first read of session storage waits for the browser
+// process, and a stylesheet added to the page restyles the whole prerendered map: either would be
+// work in the tasks after the first paint that hold up a tap (README § Performance).
+for (const path of ['/', '/tabel?jaar=2022', '/embed?jaar=2022']) {
+	test(`${path} opens session storage while its head is parsed, and its start adds no stylesheet`, async ({ browser }) => {
+		const context = await browser.newContext(PHONE);
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const record = window as unknown as { storageOpenedWhile?: string; stylesheetsAdded: string[] };
+			record.stylesheetsAdded = [];
+			const owner = Object.getOwnPropertyDescriptor(window, 'sessionStorage') ? window : Window.prototype;
+			const storage = Object.getOwnPropertyDescriptor(owner, 'sessionStorage')!;
+			Object.defineProperty(owner, 'sessionStorage', {
+				...storage,
+				get() {
+					record.storageOpenedWhile ??= document.readyState;
+					return storage.get!.call(this);
+				}
+			});
+			new MutationObserver((changes) => {
+				for (const change of changes)
+					for (const node of change.addedNodes)
+						if (node instanceof HTMLLinkElement && node.rel === 'stylesheet' && document.readyState !== 'loading') record.stylesheetsAdded.push(node.href);
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes', { timeout: 30_000 });
+		const record = await page.evaluate(() => {
+			const { storageOpenedWhile, stylesheetsAdded } = window as unknown as { storageOpenedWhile?: string; stylesheetsAdded: string[] };
+			return { storageOpenedWhile, stylesheetsAdded };
+		});
+		expect(record.storageOpenedWhile).toBe('loading');
+		expect(record.stylesheetsAdded).toEqual([]);
+		await context.close();
+	});
+}
