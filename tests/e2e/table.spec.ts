@@ -158,12 +158,14 @@ test('a page whose scripts fail to load still shows every row, after 8 s', async
 	await expect(page.getByRole('row')).toHaveCount(343);
 });
 
-test('the notice, year switch and filters hydrate as islands, taking over the prerendered markup', async ({ page }) => {
+test('the table, its notice, year switch and filters hydrate as islands, taking over the prerendered markup', async ({ page }) => {
 	await recordRemovedElements(page);
 	await page.goto('/tabel');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
 	const islands = page.locator('.island');
-	await expect(islands).toHaveCount(3);
+	// The table itself, and the three in it.
+	await expect(islands).toHaveCount(4);
+	await expect(islands.first().locator('.island')).toHaveCount(3);
 	for (const island of await islands.all()) expect(await island.innerHTML()).not.toBe('');
 	expect(await removedElements(page)).toEqual([]);
 	// Their controls answer.
