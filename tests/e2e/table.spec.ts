@@ -174,3 +174,17 @@ test('the table, its notice, year switch and filters hydrate as islands, taking 
 	await page.getByRole('radio', { name: '2022' }).check({ force: true });
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2022');
 });
+
+// The table body sets the router's link options itself (MunicipalityTable.svelte, why there): its
+// links must behave as every other link of the site, the page's data fetched on hover.
+test("a row's link fetches its municipality's page on hover, and opens it", async ({ page }) => {
+	await page.goto('/tabel');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'yes');
+	const link = page.getByRole('row').filter({ hasText: 'Amsterdam' }).getByRole('link', { name: 'Amsterdam' });
+	const preload = page.waitForRequest((request) => /\/gemeente\/GM0363\/__data\.json/.test(request.url()));
+	await link.hover();
+	await preload;
+	await link.click();
+	await expect(page).toHaveURL(/\/gemeente\/GM0363$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Amsterdam');
+});
