@@ -6,6 +6,7 @@ import type { GeographyContext } from '../model/geographyContext';
 import type { DetailsData } from './details';
 import type { VoorzieningenJson } from './publicSchemas';
 import { SURVEY_YEARS } from '../model/geography';
+import { compareDutch } from '../model/dutchOrder';
 
 let rows: TableRow[];
 let data: DetailsData;
@@ -43,6 +44,23 @@ describe('table rows', () => {
 		expect(rows.find((r) => r.code === 'GM0363')).toMatchObject({ advId: 'mdra', advNaam: 'MDRA' });
 		const altena = rows.find((r) => r.naam === 'Altena')!;
 		expect(altena.statusByYear[0].items.map((i) => i.naam).sort()).toEqual(['Aalburg', 'Werkendam', 'Woudrichem']);
+	});
+
+	it('comes in Dutch name order, so that sorting it by name (the default) keeps it as it is', () => {
+		const names = rows.map((r) => r.naam);
+		expect(names).toEqual([...names].sort(compareDutch));
+		expect(names).not.toEqual(geography.municipalities(2022).map((m) => m.naam));
+		let comparisons = 0;
+		const counting = rows.map((r) => ({
+			...r,
+			get naam() {
+				comparisons++;
+				return r.naam;
+			}
+		}));
+		expect(filterRows(counting, base).map((r) => r.code)).toEqual(rows.map((r) => r.code));
+		// One pass: each neighbouring pair compared once (two reads of a name each), not n·log n.
+		expect(comparisons).toBeLessThanOrEqual(2 * rows.length);
 	});
 
 	it('filters by status, province, ADV, region and text (ignoring diacritics)', () => {
@@ -137,6 +155,17 @@ describe('checkedTableRows', () => {
 		expect(checked).not.toBe(changed);
 		expect(checked).toEqual(rows);
 		expect(await checkedTableRows(2022, data, changed.slice(1), { yieldTask })).toEqual(rows);
+		const twice = JSON.parse(JSON.stringify(rows)) as TableRow[];
+		twice[1] = twice[0];
+		expect(await checkedTableRows(2022, data, twice, { yieldTask })).toEqual(rows);
+	});
+
+	it("gives the data's rows in name order when a municipality was renamed since the page was built", async () => {
+		const built = JSON.parse(JSON.stringify(rows)) as TableRow[];
+		const amsterdam = built.findIndex((r) => r.code === 'GM0363');
+		built[amsterdam] = { ...built[amsterdam], naam: 'Zaandam-Oost' };
+		const checked = await checkedTableRows(2022, data, built, counted());
+		expect(checked).toEqual(rows);
 	});
 });
 
