@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { STATUS_COLOURS } from '../../src/lib/model/palette';
 import {
 	allDataIn,
@@ -481,3 +483,51 @@ for (const path of ['/', '/tabel?jaar=2022', '/embed?jaar=2022']) {
 		await context.close();
 	});
 }
+
+test('the first frame shows the map whole, on a slow phone with the page arriving in pieces', async ({ browser, baseURL }) => {
+	// The page as a slow network delivers it: the document up to the middle of the prerendered map,
+	// then the rest a while later; everything else from the site as it is. Parsed on a phone's CPU,
+	// the browser would paint the part it has parsed (heading, half a map) and the rest frames later.
+	const html = await (await fetch(`${baseURL}/`)).text();
+	const map = html.indexOf('<svg class="prerendered-map');
+	const cut = map + Math.floor((html.indexOf('id="map-credits"') - map) / 2);
+	expect(map).toBeGreaterThan(0);
+	const proxy = createServer(async (request, response) => {
+		if (request.url === '/') {
+			response.setHeader('Content-Type', 'text/html; charset=utf-8');
+			response.write(html.slice(0, cut));
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			return response.end(html.slice(cut));
+		}
+		const upstream = await fetch(`${baseURL}${request.url}`);
+		response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+		response.end(Buffer.from(await upstream.arrayBuffer()));
+	});
+	await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+	try {
+		const page = await browser.newPage(PHONE);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`);
+		await svgMapReady(page);
+		const paints = await page.evaluate(
+			() =>
+				new Promise<{ first: number; largest: Array<{ id: string; at: number }> }>((resolve) => {
+					// Largest-paint entries are kept for an observer only (buffered), not in the timeline.
+					new PerformanceObserver((list) =>
+						resolve({
+							first: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+							largest: (list.getEntries() as Array<PerformanceEntry & { element: Element | null }>).map((e) => ({ id: e.element?.id ?? '', at: e.startTime }))
+						})
+					).observe({ type: 'largest-contentful-paint', buffered: true });
+				})
+		);
+		// The largest text on the first screen is the credits line under the map: it painted in the
+		// first frame, with all above it (a smaller candidate of the same frame may be listed before it).
+		expect(paints.largest.at(-1)).toEqual({ id: 'map-credits', at: paints.first });
+		expect(paints.largest.filter((entry) => entry.at !== paints.first)).toEqual([]);
+		await page.close();
+	} finally {
+		await new Promise<void>((resolve) => proxy.close(() => resolve()));
+	}
+});
