@@ -7,7 +7,6 @@ const options: RowsHtmlOptions = {
 	year: 2022,
 	link: (code) => `/gemeente/${code}`,
 	statusLabel: (status) => `label ${status}`,
-	statusColour: () => '#123456',
 	words: { advUnknown: 'Voorziening onbekend', predecessors: 'Toen:', successors: 'Later:' }
 };
 
@@ -27,11 +26,11 @@ const row = (over: Partial<TableRow>): TableRow => ({
 
 // What the browser parses is checked end to end (tests/e2e/table.spec.ts); here the exact markup.
 describe('the table rows as markup', () => {
-	it('gives each row its link, cells, the year marked and the status with its colour', () => {
+	it("gives each row its link, cells, the year marked and the status (its colour is the table style's)", () => {
 		expect(tableRowsHtml([row({ advNaam: 'RADAR' })], options)).toBe(
 			'<tr data-code="GM0344"><th scope="row"><a href="/gemeente/GM0344">Utrecht</a></th><td>Utrecht</td><td>RADAR</td>' +
-				'<td data-year="2017"><span class="dot" style="background: #123456;"></span>label beleid-specifiek</td>' +
-				'<td class="current" data-year="2022"><span class="dot" style="background: #123456;"></span>label geen-beleid</td></tr>'
+				'<td data-year="2017" data-status="beleid-specifiek">label beleid-specifiek</td>' +
+				'<td class="current" data-year="2022" data-status="geen-beleid">label geen-beleid</td></tr>'
 		);
 	});
 
