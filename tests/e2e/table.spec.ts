@@ -2,6 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { allDataIn, holdBack, recordRemovedElements, removedElements } from './helpers';
+import { STATUS_COLOURS } from '../../src/lib/model/palette';
+import { LATER_ROWS_FROM, ROWS_PER_TASK } from '../../src/lib/data/laterRows';
+
+/** The rows of /tabel shown after the first screenful, and the batches they show in (laterRows.ts). */
+const LATER_ROWS = 342 - LATER_ROWS_FROM;
+const LATER_BATCHES = [...Array(Math.floor(LATER_ROWS / ROWS_PER_TASK)).fill(ROWS_PER_TASK), LATER_ROWS % ROWS_PER_TASK].filter(Boolean);
 
 // Search by former names and the downloads need the indexes, which load after the first view.
 const LOADED = { timeout: 20_000 };
@@ -24,6 +30,21 @@ test('year columns run in time order, each sortable, and the header stays in vie
 		.evaluate((el) => el.getBoundingClientRect().top);
 	expect(top).toBeGreaterThanOrEqual(-1);
 	expect(top).toBeLessThan(5);
+});
+
+test("a status's dot has its colour, with JavaScript and without", async ({ browser }) => {
+	const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto('/tabel');
+		await expect(page.locator('tbody tr:not([data-later])')).toHaveCount(javaScriptEnabled ? 342 : LATER_ROWS_FROM);
+		const colours = await page
+			.locator('td[data-status]')
+			.evaluateAll((cells) => Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-status'), getComputedStyle(cell, '::before').backgroundColor])));
+		expect(colours).toEqual(Object.fromEntries(Object.entries(STATUS_COLOURS).map(([status, colour]) => [status, rgb(colour)])));
+		await context.close();
+	}
 });
 
 test("the table's search is the map's: Weesp in 2025 finds Amsterdam, and says why", async ({ page }) => {
@@ -111,9 +132,10 @@ test('the rows after the first screenful show a few per task, the table busy mea
 	await page.goto('/tabel');
 	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
 	const batches = await takeLaterBatches(page);
-	// 30 rows at once, the other 312 ten at a time, each batch in a task of its own.
-	expect(batches.map((b) => b.shown)).toEqual([...Array(31).fill(10), 2]);
-	expect(batches[0]).toEqual({ shown: 10, rows: 40, busy: 'true' });
+	// The first screenful at once, the others a batch at a time, each batch in a task of its own.
+	expect(LATER_BATCHES.length).toBeGreaterThan(5);
+	expect(batches.map((b) => b.shown)).toEqual(LATER_BATCHES);
+	expect(batches[0]).toEqual({ shown: ROWS_PER_TASK, rows: LATER_ROWS_FROM + ROWS_PER_TASK, busy: 'true' });
 	await expect(page.locator('table')).not.toHaveAttribute('aria-busy');
 	await expect(page.getByRole('row')).toHaveCount(343);
 	await expect(page.getByRole('row', { name: /^Zwolle / })).toBeVisible();
@@ -142,18 +164,65 @@ test('a new order while the rows are still being shown: the new rows keep the ta
 	await expect(page).toHaveURL(/sort=adv/);
 	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
 	const batches = await takeLaterBatches(page);
-	// Some of the province order's batches, then all 32 of the ADV order's: busy throughout.
-	expect(batches.length).toBeGreaterThan(32);
+	// Some of the province order's batches, then all of the ADV order's: busy throughout.
+	expect(batches.length).toBeGreaterThan(LATER_BATCHES.length);
 	expect(batches.map((b) => b.busy)).toEqual(batches.map(() => 'true'));
 	await expect(page.locator('table')).not.toHaveAttribute('aria-busy');
 	await expect(page.getByRole('row')).toHaveCount(343);
+});
+
+test('the router starts with the later rows out of the document; they come back in order, and a new order replaces them all', async ({ page }) => {
+	await recordLaterBatches(page);
+	// How many links SvelteKit's router reads as it starts: it walks every <a> in its container.
+	await page.addInitScript(() => {
+		const walks: number[] = [];
+		(window as unknown as { routerLinkWalks: number[] }).routerLinkWalks = walks;
+		const querySelectorAll = Element.prototype.querySelectorAll;
+		Element.prototype.querySelectorAll = function (this: Element, selectors: string) {
+			const found = querySelectorAll.call(this, selectors);
+			if (selectors === 'a' && this === document.documentElement) walks.push(found.length);
+			return found;
+		} as typeof querySelectorAll;
+	});
+	await page.goto('/tabel');
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	await expect(page.getByRole('row')).toHaveCount(343);
+	const links = await page.locator('a').count();
+	const walks = await page.evaluate(() => (window as unknown as { routerLinkWalks: number[] }).routerLinkWalks);
+	// The first walk, as the router started: all the page's links but the later rows'.
+	expect(walks[0]).toBe(links - LATER_ROWS);
+	// Back in the name order, once each.
+	const names = await page.locator('tbody th').allTextContents();
+	expect(names).toHaveLength(342);
+	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+	expect(new Set(names).size).toBe(342);
+	expect((await takeLaterBatches(page)).map((b) => b.shown)).toEqual(LATER_BATCHES);
+});
+
+test("a new order as the rows set aside begin to show: the new order's rows, and none of the old", async ({ page }) => {
+	// At the first rows shown (the page's own, put back), sort by province.
+	await page.addInitScript(() => {
+		const observer = new MutationObserver(() => {
+			observer.disconnect();
+			document.querySelector<HTMLButtonElement>('button[aria-label="Sorteer op Provincie"]')!.click();
+		});
+		observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-later'] });
+	});
+	await page.goto('/tabel');
+	await expect(page).toHaveURL(/sort=provincie/);
+	await expect(page.locator('tbody tr[data-later]')).toHaveCount(0);
+	await expect(page.locator('table')).not.toHaveAttribute('aria-busy');
+	await expect(page.getByRole('row')).toHaveCount(343);
+	const provinces = await page.locator('tbody tr td:nth-of-type(1)').allTextContents();
+	expect(provinces).toEqual([...provinces].sort((a, b) => a.localeCompare(b, 'nl')));
+	expect(new Set(await page.locator('tbody th').allTextContents()).size).toBe(342);
 });
 
 test('a page whose scripts fail to load still shows every row, after 8 s', async ({ page }) => {
 	await page.clock.install();
 	await page.route('**/_app/immutable/**', (route) => route.abort());
 	await page.goto('/tabel');
-	await expect(page.getByRole('row')).toHaveCount(31);
+	await expect(page.getByRole('row')).toHaveCount(LATER_ROWS_FROM + 1);
 	await page.clock.runFor(8_000);
 	await expect(page.getByRole('row')).toHaveCount(343);
 });
@@ -167,7 +236,11 @@ test('the table, its notice, year switch and filters hydrate as islands, taking 
 	await expect(islands).toHaveCount(4);
 	await expect(islands.first().locator('.island')).toHaveCount(3);
 	for (const island of await islands.all()) expect(await island.innerHTML()).not.toBe('');
-	expect(await removedElements(page)).toEqual([]);
+	// Nothing the server wrote was replaced: what left the document is the later rows, set aside as
+	// the page hydrated and put back (laterRows.ts).
+	const removed = await removedElements(page);
+	expect(removed).toHaveLength(LATER_ROWS);
+	expect(removed.filter((element) => !/^<tr data-code="GM\d{4}" data-later="">/.test(element))).toEqual([]);
 	// Their controls answer.
 	await page.getByRole('combobox', { name: 'Provincie' }).selectOption('Zeeland');
 	await expect(page.locator('caption')).toContainText('13 van 342');

@@ -45,6 +45,17 @@ describe('revealing the later rows', () => {
 		expect(await reveal.done).toBe(false);
 	});
 
+	it('puts rows set aside back into the document a slice at a time, each before its mark comes off', async () => {
+		const { log, rows, yieldTask, runTask, layout } = setUp(3);
+		const insert = (slice: typeof rows) => log.push(`insert ${slice.map((row) => rows.indexOf(row)).join(',')}`);
+		const reveal = revealLaterRows(rows, { layout, insert, yieldTask, perTask: 2 });
+		expect(log).toEqual([]);
+		await runTask();
+		await runTask();
+		expect(log).toEqual(['insert 0,1', 'show 0', 'show 1', 'layout', 'insert 2', 'show 2', 'layout']);
+		expect(await reveal.done).toBe(true);
+	});
+
 	it('has nothing to do without later rows', async () => {
 		const { log, yieldTask, layout } = setUp(0);
 		expect(await revealLaterRows([], { layout, yieldTask }).done).toBe(true);
