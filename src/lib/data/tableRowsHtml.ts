@@ -25,16 +25,16 @@ export interface RowsHtmlOptions {
 
 function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions): string {
 	const current = entry.year === o.year ? ' class="current"' : '';
-	const open = `<td${current} data-year="${entry.year}">`;
+	const open = (attributes = '') => `<td${current} data-year="${entry.year}"${attributes}>`;
 	if (entry.relation === 'self') {
 		const status = entry.items[0].status;
 		// The status's colour is the table's style (MunicipalityTable.svelte), by this attribute: an
 		// element and an inline style for each of 1,026 cells were a quarter of /tabel's HTML to parse.
-		return `${open.slice(0, -1)} data-status="${escapeMarkup(status)}">${escapeMarkup(o.statusLabel(status))}</td>`;
+		return `${open(` data-status="${escapeMarkup(status)}"`)}${escapeMarkup(o.statusLabel(status))}</td>`;
 	}
 	const relation = entry.relation === 'predecessors' ? o.words.predecessors : o.words.successors;
 	const items = entry.items.map((item) => `<li>${escapeMarkup(item.naam)}: ${escapeMarkup(o.statusLabel(item.status))}</li>`).join('');
-	return `${open}<span class="relation">${escapeMarkup(relation)}</span><ul>${items}</ul></td>`;
+	return `${open()}<span class="relation">${escapeMarkup(relation)}</span><ul>${items}</ul></td>`;
 }
 
 export function tableRowsHtml(rows: readonly TableRow[], o: RowsHtmlOptions): string {
