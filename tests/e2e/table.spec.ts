@@ -248,7 +248,7 @@ test('the table, its notice, year switch and filters hydrate as islands, taking 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2022');
 });
 
-// The table body sets the router's link options itself (MunicipalityTable.svelte, why there): its
+// The table body sets the router's link options itself (RowsTable.svelte, why there): its
 // links must behave as every other link of the site, the page's data fetched on hover.
 test("a row's link fetches its municipality's page on hover, and opens it", async ({ page }) => {
 	await page.goto('/tabel');

@@ -4,7 +4,7 @@
  * Laying out all 342 rows of /tabel at once held the main thread for one task of 100–150 ms of CPU
  * on the benchmark machine (a phone four times slower: most of the page's blocking time), with only
  * the first screenful to see. The rows' markup marks those after the first LATER_ROWS_FROM
- * (tableRowsHtml.ts); where scripts run, CSS hides them (MunicipalityTable.svelte) and
+ * (tableRowsHtml.ts); where scripts run, CSS hides them (RowsTable.svelte) and
  * `revealLaterRows` shows them a slice per task, each slice laid out in its own task. A page without
  * scripts shows every row at once, as before; one whose scripts fail to load, after 8 s (app.html).
  *

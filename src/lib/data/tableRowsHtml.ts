@@ -1,5 +1,5 @@
 /**
- * The table's rows as HTML (MunicipalityTable.svelte puts them in with {@html}). 342 rows of
+ * The table's rows as HTML (RowsTable.svelte puts them in with {@html}). 342 rows of
  * components cost a phone more than a second and a half of hydration (a profile at 4x CPU): every
  * cell an effect, for rows that are plain text and links. As markup they are hydrated by adopting
  * the prerendered nodes, and a filter or sort replaces them in one go. Every text and attribute is
@@ -28,7 +28,7 @@ function statusCell(entry: TableRow['statusByYear'][number], o: RowsHtmlOptions)
 	const open = (attributes = '') => `<td${current} data-year="${entry.year}"${attributes}>`;
 	if (entry.relation === 'self') {
 		const status = entry.items[0].status;
-		// The status's colour is the table's style (MunicipalityTable.svelte), by this attribute: an
+		// The status's colour is the table's style (RowsTable.svelte), by this attribute: an
 		// element and an inline style for each of 1,026 cells were a quarter of /tabel's HTML to parse.
 		return `${open(` data-status="${escapeMarkup(status)}"`)}${escapeMarkup(o.statusLabel(status))}</td>`;
 	}
